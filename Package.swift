@@ -1,0 +1,79 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let strictness: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "advocate",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "advocate", targets: ["advocate"]),
+        .library(name: "AdvocacyCore", targets: ["AdvocacyCore"]),
+        .library(name: "AdvocacyPlugins", targets: ["AdvocacyPlugins"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .target(
+            name: "AdvocacyCore",
+            dependencies: [
+                "CYAML",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strictness
+        ),
+        .target(
+            name: "AdvocacyPlugins",
+            dependencies: ["AdvocacyCore"],
+            path: "Sources/Plugins",
+            swiftSettings: strictness
+        ),
+        .executableTarget(
+            name: "advocate",
+            dependencies: [
+                "AdvocacyCore",
+                "AdvocacyPlugins",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictness
+        ),
+        .target(
+            name: "AdvocacyFixtures",
+            path: "Sources/Fixtures",
+            swiftSettings: strictness
+        ),
+        .executableTarget(
+            name: "advocate-bench",
+            dependencies: ["AdvocacyCore", "AdvocacyFixtures", "CYAML"],
+            path: "Benchmarks/advocate-bench",
+            swiftSettings: strictness
+        ),
+        .testTarget(
+            name: "AdvocacyCoreTests",
+            dependencies: ["AdvocacyCore", "AdvocacyFixtures"],
+            swiftSettings: strictness
+        ),
+        .testTarget(
+            name: "AdvocacyPluginsTests",
+            dependencies: ["AdvocacyCore", "AdvocacyPlugins"],
+            exclude: ["Golden"],
+            swiftSettings: strictness
+        ),
+        .testTarget(
+            name: "advocateTests",
+            dependencies: ["advocate", "AdvocacyFixtures"],
+            swiftSettings: strictness
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

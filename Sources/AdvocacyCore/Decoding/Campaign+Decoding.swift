@@ -1,0 +1,97 @@
+extension Campaign {
+    /// The keys a campaign file may have at its top level.
+    static let keys = [
+        "id", "title", "languages", "partner", "status", "summary", "context",
+        "demands", "sources", "audiences", "mailings", "pipeline",
+    ]
+
+    /// Decodes a campaign from its document's root node. Returns the campaign as far as it
+    /// could be read, and every problem found; a campaign with errors is for reporting only.
+    static func decode(_ root: YAMLNode, file: String) -> (Campaign?, [Diagnostic]) {
+        var decoder = NodeDecoder()
+        guard let fields = decoder.fields(of: root, owner: "campaign", allowed: keys) else {
+            return (nil, decoder.diagnostics)
+        }
+        // Languages first: they say what a plain string means in every other text.
+        let languages = decoder.languages(in: fields)
+        decoder.declaredLanguages = languages.map(\.value)
+        decoder.sourceLanguage = languages.first?.value
+
+        let campaign = Campaign(
+            file: file,
+            id: decoder.required("id", in: fields).flatMap { decoder.identifier($0, what: "the campaign id") }
+                ?? Located("", at: root.location),
+            title: decoder.requiredText("title", in: fields, what: "the campaign's title"),
+            languages: languages,
+            partner: decoder.optional("partner", in: fields).flatMap { decoder.identifier($0, what: "the partner") },
+            status: decoder.required("status", in: fields).flatMap { decoder.choice($0, what: "the status", as: CampaignStatus.self) }
+                ?? Located(.draft, at: root.location),
+            summary: decoder.requiredText("summary", in: fields, what: "the campaign's summary"),
+            context: decoder.optional("context", in: fields).flatMap { decoder.localizedText($0, what: "the campaign's context") },
+            demands: decoder.items("demands", in: fields, required: true, example: "'- id: fair-price'") { decoder, node, index in
+                decoder.demand(node, index: index)
+            },
+            sources: decoder.items("sources", in: fields, required: false, example: "'- id: ilo-2022'") { decoder, node, index in
+                decoder.source(node, index: index)
+            },
+            audiences: decoder.items("audiences", in: fields, required: false, example: "'- id: federal-mps'") { decoder, node, index in
+                decoder.audience(node, index: index)
+            },
+            mailings: decoder.items("mailings", in: fields, required: false, example: "'- id: launch'") { decoder, node, index in
+                decoder.mailing(node, index: index)
+            },
+            pipeline: decoder.optional("pipeline", in: fields).flatMap { decoder.pipeline($0) }
+        )
+        return (campaign, decoder.diagnostics)
+    }
+}
+
+extension NodeDecoder {
+    mutating func languages(in fields: Fields) -> [Located<LanguageCode>] {
+        guard let node = required("languages", in: fields),
+              let items = list(node, what: "'languages'", example: "[fr, nl, en]")
+        else { return [] }
+        if items.isEmpty {
+            error("'languages' is empty; list at least the source language, such as [fr]", at: node.location)
+        }
+        var seen: [LanguageCode: SourceLocation] = [:]
+        var languages: [Located<LanguageCode>] = []
+        for item in items {
+            guard let language = language(item, what: "the language") else { continue }
+            if let first = seen[language.value] {
+                error(
+                    "\(language.value.displayName) is listed twice in 'languages'; keep one",
+                    at: item.location, notes: [.init("first listed here", at: first)])
+                continue
+            }
+            seen[language.value] = item.location
+            languages.append(language)
+        }
+        return languages
+    }
+
+    /// A required localised text; an empty one stands in when it is missing, so decoding goes on.
+    mutating func requiredText(_ key: String, in fields: Fields, what: String) -> LocalizedText {
+        required(key, in: fields).flatMap { localizedText($0, what: what) }
+            ?? LocalizedText([:], at: fields[key]?.location ?? fields.node.location)
+    }
+
+    /// The items of a list of things with ids, each decoded by `decode`.
+    mutating func items<Item>(
+        _ key: String, in fields: Fields, required isRequired: Bool, example: String,
+        _ decode: (inout NodeDecoder, YAMLNode, Int) -> Item?
+    ) -> [Item] {
+        let node = isRequired ? required(key, in: fields) : optional(key, in: fields)
+        guard let node, let items = list(node, what: "'\(key)'", example: example) else { return [] }
+        if isRequired, items.isEmpty {
+            error("'\(key)' is empty; a campaign needs at least one", at: node.location)
+        }
+        return items.enumerated().compactMap { index, item in decode(&self, item, index + 1) }
+    }
+
+    /// How to name the item at `index` in messages before its id is known: "demand 3".
+    mutating func itemIdentifier(in fields: Fields, kind: String) -> Located<String> {
+        required("id", in: fields).flatMap { identifier($0, what: "the \(kind) id") }
+            ?? Located("", at: fields.node.location)
+    }
+}

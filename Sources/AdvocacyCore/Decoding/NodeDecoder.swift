@@ -1,0 +1,167 @@
+/// Reads typed values out of YAML nodes, recording a diagnostic for each value that does not
+/// fit and carrying on, so that one run finds every problem.
+///
+/// Each reader returns `nil` when the value is unusable; the problem is already recorded.
+struct NodeDecoder {
+    private(set) var diagnostics: [Diagnostic] = []
+    /// The campaign's source language, once known: a plain string is text in this language.
+    var sourceLanguage: LanguageCode?
+    /// The campaign's declared languages, once known.
+    var declaredLanguages: [LanguageCode] = []
+
+    mutating func error(_ message: String, at location: SourceLocation, notes: [Diagnostic.Note] = []) {
+        diagnostics.append(.error(message, at: location, notes: notes))
+    }
+
+    /// The keys of a mapping, after reporting any key not in `allowed`; `nil` if `node` is not a
+    /// mapping. `owner` names the thing in messages: "campaign", "demand 'fair-price'".
+    mutating func fields(of node: YAMLNode, owner: String, allowed: [String]) -> Fields? {
+        guard let entries = node.mapping else {
+            error("\(owner) should be a set of keys such as '\(allowed[0]): …', but it is \(node.shapeName)", at: node.location)
+            return nil
+        }
+        for entry in entries where !allowed.contains(entry.key) {
+            error(
+                "unknown key '\(entry.key)' in \(owner)\(Suggestion.clause(for: entry.key, among: allowed))",
+                at: entry.keyLocation)
+        }
+        return Fields(node: node, owner: owner, entries: entries)
+    }
+
+    /// A required value: reports it missing or empty.
+    mutating func required(_ key: String, in fields: Fields) -> YAMLNode? {
+        guard let node = fields[key] else {
+            error("\(fields.owner) has no '\(key)'; add it", at: fields.node.location)
+            return nil
+        }
+        if node.scalar?.isNull == true {
+            error("'\(key)' in \(fields.owner) is empty; write a value after the colon", at: node.location)
+            return nil
+        }
+        return node
+    }
+
+    /// An optional value: `nil` when absent or written empty.
+    func optional(_ key: String, in fields: Fields) -> YAMLNode? {
+        guard let node = fields[key], node.scalar?.isNull != true else { return nil }
+        return node
+    }
+
+    /// Text, exactly as written.
+    mutating func text(_ node: YAMLNode, what: String) -> Located<String>? {
+        guard let scalar = node.scalar, !scalar.isNull else {
+            error("\(what) should be text, but it is \(node.shapeName)", at: node.location)
+            return nil
+        }
+        return Located(scalar.text, at: node.location)
+    }
+
+    /// An id: lowercase letters, digits and single hyphens, such as `fair-price`.
+    mutating func identifier(_ node: YAMLNode, what: String) -> Located<String>? {
+        guard let text = text(node, what: what) else { return nil }
+        guard Self.isIdentifier(text.value) else {
+            error(
+                "\(what) '\(text.value)' is not a valid id; use lowercase letters, digits and hyphens, such as 'fair-price'",
+                at: node.location)
+            return nil
+        }
+        return text
+    }
+
+    static func isIdentifier(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard let first = bytes.first, let last = bytes.last, first != UInt8(ascii: "-"), last != UInt8(ascii: "-"),
+              bytes.count <= 64
+        else { return false }
+        return bytes.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == UInt8(ascii: "-") }
+            && !text.contains("--")
+    }
+
+    /// A list; `nil` (and a diagnostic) for anything else.
+    mutating func list(_ node: YAMLNode, what: String, example: String) -> [YAMLNode]? {
+        guard let items = node.sequence else {
+            error("\(what) should be a list, such as \(example), but it is \(node.shapeName)", at: node.location)
+            return nil
+        }
+        return items
+    }
+
+    /// One of a fixed set of words.
+    mutating func choice<Value: RawRepresentable & CaseIterable>(_ node: YAMLNode, what: String, as _: Value.Type) -> Located<Value>?
+    where Value.RawValue == String {
+        guard let text = text(node, what: what) else { return nil }
+        guard let value = Value(rawValue: text.value) else {
+            let words = Value.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+            error(
+                "\(what) '\(text.value)' is not one of \(words)\(Suggestion.clause(for: text.value, among: Value.allCases.map(\.rawValue)))",
+                at: node.location)
+            return nil
+        }
+        return Located(value, at: text.location)
+    }
+
+    /// A four-digit year.
+    mutating func year(_ node: YAMLNode, what: String) -> Located<Int>? {
+        guard let text = text(node, what: what) else { return nil }
+        guard text.value.utf8.count == 4, text.value.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let year = Int(text.value) else {
+            error("\(what) '\(text.value)' should be a year of four digits, such as 2022", at: node.location)
+            return nil
+        }
+        return Located(year, at: text.location)
+    }
+
+    /// A language code of ISO 639-1.
+    mutating func language(_ node: YAMLNode, what: String) -> Located<LanguageCode>? {
+        guard let text = text(node, what: what) else { return nil }
+        if let code = LanguageCode(text.value) { return Located(code, at: text.location) }
+        if let lowered = LanguageCode(text.value.lowercased()) {
+            error("\(what) '\(text.value)' should be written in lowercase: '\(lowered)'", at: node.location)
+        } else {
+            error(
+                "\(what) '\(text.value)' is not an ISO 639-1 language code; use two letters such as 'fr', 'nl' or 'en'",
+                at: node.location)
+        }
+        return nil
+    }
+
+    /// A localised text: a map of language code to text, or a plain string in the source language.
+    mutating func localizedText(_ node: YAMLNode, what: String) -> LocalizedText? {
+        if let scalar = node.scalar, !scalar.isNull {
+            let language = sourceLanguage ?? LanguageCode(unchecked: "und")
+            return LocalizedText([language: Located(scalar.text, at: node.location)], at: node.location)
+        }
+        guard let entries = node.mapping, !entries.isEmpty else {
+            error(
+                "\(what) should be text, or texts by language such as 'fr: …', but it is \(node.shapeName)",
+                at: node.location)
+            return nil
+        }
+        var translations: [LanguageCode: Located<String>] = [:]
+        for entry in entries {
+            let keyNode = YAMLNode(.scalar(YAMLScalar(text: entry.key, style: .plain)), at: entry.keyLocation)
+            guard let language = self.language(keyNode, what: "the language of \(what)") else { continue }
+            if !declaredLanguages.isEmpty, !declaredLanguages.contains(language.value) {
+                let declared = declaredLanguages.map(\.code).joined(separator: ", ")
+                error(
+                    "\(what) has a text in \(language.value.displayName), which is not one of the campaign's languages (\(declared)); add it to 'languages' or remove this text",
+                    at: entry.keyLocation)
+                continue
+            }
+            if let text = text(entry.value, what: "the \(language.value.displayName) text of \(what)") {
+                translations[language.value] = text
+            }
+        }
+        return LocalizedText(translations, at: node.location)
+    }
+}
+
+/// The entries of one YAML mapping being decoded, and what to call it in messages.
+struct Fields {
+    let node: YAMLNode
+    let owner: String
+    let entries: [YAMLMappingEntry]
+
+    subscript(key: String) -> YAMLNode? {
+        entries.first { $0.key == key }?.value
+    }
+}

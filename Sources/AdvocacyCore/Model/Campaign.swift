@@ -1,0 +1,60 @@
+/// A campaign as its team wrote it: what it demands, on what evidence, to whom, in which
+/// languages. Every value keeps the place it was written, for diagnostics and `explain`.
+public struct Campaign: Sendable {
+    /// The file the campaign was read from.
+    public var file: String
+    /// The campaign's id: lowercase letters, digits and hyphens; equal to its file's name.
+    public var id: Located<String>
+    /// The campaign's title.
+    public var title: LocalizedText
+    /// The languages it speaks; the first is the source language.
+    public var languages: [Located<LanguageCode>]
+    /// The partner profile that speaks for it.
+    public var partner: Located<String>?
+    /// Where it is in its review workflow.
+    public var status: Located<CampaignStatus>
+    /// A paragraph or two of Markdown.
+    public var summary: LocalizedText
+    /// Background, in Markdown.
+    public var context: LocalizedText?
+    /// What the campaign asks for, in order.
+    public var demands: [Demand]
+    /// The evidence its demands cite.
+    public var sources: [Source]
+    /// Who it speaks to.
+    public var audiences: [Audience]
+    /// What it sends to them.
+    public var mailings: [Mailing]
+    /// The stages to run, when the campaign chooses them.
+    public var pipeline: PipelineSpec?
+
+    /// The language texts are written in first, and fall back to.
+    public var sourceLanguage: LanguageCode { languages.first?.value ?? LanguageCode(unchecked: "und") }
+
+    /// Every localised text of the campaign with its stable key, such as
+    /// `demands.fair-price.title`, in the order they are written.
+    public var localizedTexts: [(key: String, text: LocalizedText)] {
+        var texts: [(key: String, text: LocalizedText)] = [("title", title), ("summary", summary)]
+        if let context { texts.append(("context", context)) }
+        for demand in demands {
+            texts.append(("demands.\(demand.id.value).title", demand.title))
+            texts.append(("demands.\(demand.id.value).body", demand.body))
+        }
+        for audience in audiences {
+            texts.append(("audiences.\(audience.id.value).title", audience.title))
+            if let description = audience.description {
+                texts.append(("audiences.\(audience.id.value).description", description))
+            }
+        }
+        for mailing in mailings {
+            texts.append(("mailings.\(mailing.id.value).subject", mailing.subject))
+            texts.append(("mailings.\(mailing.id.value).body", mailing.body))
+        }
+        return texts
+    }
+}
+
+/// Where a campaign is in its review workflow.
+public enum CampaignStatus: String, Sendable, CaseIterable {
+    case draft, review, approved
+}

@@ -1,0 +1,35 @@
+/// What stages work on: the campaign, the languages being built, and the output they write.
+public struct BuildContext {
+    /// The campaign being built, validated.
+    public let campaign: Campaign
+    /// The languages to produce, in the campaign's order.
+    public let languages: [LanguageCode]
+    /// Warnings stages raise; errors are thrown instead.
+    public var warnings: [Diagnostic] = []
+    /// The stage running now; recorded with each file it writes.
+    public internal(set) var currentStage = ""
+    var output: OutputWriter
+
+    /// Creates a context that writes into `output`.
+    public init(campaign: Campaign, languages: [LanguageCode], output: OutputWriter) {
+        self.campaign = campaign
+        self.languages = languages
+        self.output = output
+    }
+
+    /// Writes a file of the build, at a path relative to the campaign's output folder, atomically,
+    /// and records it in the manifest under the current stage.
+    public mutating func write(_ contents: String, to path: String, language: LanguageCode? = nil) throws {
+        try output.write(Array(contents.utf8), to: path, stage: currentStage, language: language)
+    }
+
+    /// The files written so far.
+    public var writtenFiles: [ManifestEntry] { output.entries }
+}
+
+extension BuildContext {
+    /// Writes `manifest.json` once every stage has run, and returns it.
+    public func finishOutput() throws(AdvocateError) -> Manifest {
+        try output.finish(campaign: campaign.id.value)
+    }
+}

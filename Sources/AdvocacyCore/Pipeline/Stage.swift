@@ -1,0 +1,66 @@
+/// One step of a build: a name, the options it was given, and a body that does one thing to
+/// the build context.
+public struct Stage: Sendable {
+    /// The stage's name, as campaigns write it under `pipeline:`.
+    public let name: String
+    /// The options in force, defaults included.
+    public let options: StageOptions
+    /// Where the campaign asked for this stage, or `nil` for the default pipeline.
+    public internal(set) var declaredAt: SourceLocation?
+    let body: @Sendable (inout BuildContext) async throws -> Void
+
+    /// Creates a stage.
+    public init(name: String, options: StageOptions, body: @escaping @Sendable (inout BuildContext) async throws -> Void) {
+        self.name = name
+        self.options = options
+        self.body = body
+    }
+}
+
+/// What a stage is and how to make one: its name, what it does, the options it takes, and a
+/// factory from options to a ``Stage``. Plugins register these; the core knows none by name.
+public struct StageDefinition: Sendable {
+    /// The name campaigns use.
+    public let name: String
+    /// What the stage does, in a sentence.
+    public let summary: String
+    /// The options it accepts, with their defaults.
+    public let options: [StageOption]
+    private let make: @Sendable (StageOptions) -> Stage
+
+    /// Defines a stage.
+    public init(
+        name: String, summary: String, options: [StageOption] = [],
+        make: @escaping @Sendable (StageOptions) -> Stage
+    ) {
+        self.name = name
+        self.summary = summary
+        self.options = options
+        self.make = make
+    }
+
+    /// The stage with its defaults overridden by `overrides`.
+    public func stage(with overrides: [String: OptionValue] = [:]) -> Stage {
+        let values = options.map { option in (option.name, overrides[option.name] ?? option.defaultValue) }
+        return make(StageOptions(values))
+    }
+}
+
+/// The stages that exist, and the order a campaign gets when it names none.
+public struct StageRegistry: Sendable {
+    /// Every stage that can be used, in the order they are listed.
+    public let definitions: [StageDefinition]
+    /// The stages a campaign without `pipeline:` runs, by name.
+    public let defaultPipeline: [String]
+
+    /// Creates a registry; `defaultPipeline` names stages among `definitions`.
+    public init(definitions: [StageDefinition], defaultPipeline: [String]) {
+        self.definitions = definitions
+        self.defaultPipeline = defaultPipeline
+    }
+
+    /// The stage called `name`, if there is one.
+    public func definition(named name: String) -> StageDefinition? {
+        definitions.first { $0.name == name }
+    }
+}

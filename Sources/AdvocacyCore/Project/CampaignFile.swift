@@ -1,0 +1,14 @@
+/// Naming rules for campaign files.
+public enum CampaignFile {
+    /// The extensions a campaign file may have.
+    public static let extensions = ["yaml", "yml"]
+
+    /// The campaign id a file's name implies: `Campaigns/decent-work.yaml` → `decent-work`.
+    public static func id(ofPath path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        for ext in extensions where name.hasSuffix(".\(ext)") {
+            return String(name.dropLast(ext.count + 1))
+        }
+        return name
+    }
+}

@@ -1,0 +1,76 @@
+/// Checks what a campaign means once it is decoded: ids unique, references resolved, the id
+/// matching the file, every text present in every language.
+struct CampaignValidator {
+    let campaign: Campaign
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(_ campaign: Campaign) {
+        self.campaign = campaign
+    }
+
+    /// Runs every check and returns what they found.
+    static func validate(_ campaign: Campaign) -> [Diagnostic] {
+        var validator = CampaignValidator(campaign)
+        validator.checkFileName()
+        validator.checkUnique(campaign.demands.map(\.id), kind: "demand")
+        validator.checkUnique(campaign.sources.map(\.id), kind: "source")
+        validator.checkUnique(campaign.audiences.map(\.id), kind: "audience")
+        validator.checkUnique(campaign.mailings.map(\.id), kind: "mailing")
+        validator.checkReferences()
+        validator.checkTranslations()
+        return validator.diagnostics
+    }
+
+    private mutating func checkFileName() {
+        let expected = CampaignFile.id(ofPath: campaign.file)
+        let id = campaign.id
+        guard !id.value.isEmpty, id.value != expected else { return }
+        diagnostics.append(.error(
+            "the campaign id '\(id.value)' differs from its file name '\(expected)'; rename one so that 'advocate build \(id.value)' finds it",
+            at: id.location))
+    }
+
+    private mutating func checkUnique(_ ids: [Located<String>], kind: String) {
+        var seen: [String: SourceLocation] = [:]
+        for id in ids where !id.value.isEmpty {
+            if let first = seen[id.value] {
+                diagnostics.append(.error(
+                    "the \(kind) id '\(id.value)' is used twice (first at line \(first.line)); give each \(kind) its own id",
+                    at: id.location, notes: [.init("'\(id.value)' is first used here", at: first)]))
+            } else {
+                seen[id.value] = id.location
+            }
+        }
+    }
+
+    private mutating func checkReferences() {
+        let sourceIDs = campaign.sources.map(\.id.value)
+        for demand in campaign.demands {
+            for cited in demand.sources where !sourceIDs.contains(cited.value) {
+                diagnostics.append(.error(
+                    "demand '\(demand.id.value)' cites the source '\(cited.value)', which is not in 'sources'\(Suggestion.clause(for: cited.value, among: sourceIDs))",
+                    at: cited.location))
+            }
+        }
+        let audienceIDs = campaign.audiences.map(\.id.value)
+        for mailing in campaign.mailings where !mailing.audience.value.isEmpty && !audienceIDs.contains(mailing.audience.value) {
+            diagnostics.append(.error(
+                "mailing '\(mailing.id.value)' goes to the audience '\(mailing.audience.value)', which is not in 'audiences'\(Suggestion.clause(for: mailing.audience.value, among: audienceIDs))",
+                at: mailing.audience.location))
+        }
+    }
+
+    /// A text missing in a declared language is a warning: outputs fall back to the source
+    /// language meanwhile. `--strict` makes it an error.
+    private mutating func checkTranslations() {
+        let languages = campaign.languages.map(\.value)
+        for (key, text) in campaign.localizedTexts where !text.translations.isEmpty {
+            let missing = languages.filter { text.translations[$0] == nil }
+            guard !missing.isEmpty else { continue }
+            let names = missing.map(\.displayName).joined(separator: ", ")
+            diagnostics.append(.warning(
+                "'\(key)' has no text in \(names); readers in \(missing.count == 1 ? "that language" : "those languages") will see the \(campaign.sourceLanguage.displayName) text",
+                at: text.location))
+        }
+    }
+}

@@ -1,0 +1,39 @@
+/// Reads a YAML file into a tree of ``YAMLNode``s, strictly: one document, no anchors, aliases or
+/// application tags, no duplicate keys, bounded nesting, and every scalar kept as text.
+///
+/// Problems come back as diagnostics rather than thrown, so that one run reports all of them.
+public enum YAMLLoader {
+    /// What loading produced: the root node when the file could be read as a whole, and every
+    /// problem found on the way.
+    public struct Result: Sendable {
+        /// The document's root, or `nil` when the file is empty or could not be parsed to its end.
+        public var root: YAMLNode?
+        /// The problems, in the order they were found.
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Bounds that keep hostile files cheap.
+    public struct Limits: Sendable {
+        /// Collections nested deeper than this are refused.
+        public var maximumDepth: Int
+        /// After this many problems in one file the loader stops reading it.
+        public var maximumProblems: Int
+
+        /// The defaults: 64 levels (a campaign needs fewer than 10) and 50 problems.
+        public static let standard = Limits(maximumDepth: 64, maximumProblems: 50)
+
+        /// Creates limits.
+        public init(maximumDepth: Int, maximumProblems: Int) {
+            self.maximumDepth = maximumDepth
+            self.maximumProblems = maximumProblems
+        }
+    }
+
+    /// Loads the YAML document in `bytes`; `file` names it in diagnostics.
+    public static func load(_ bytes: [UInt8], file: String, limits: Limits = .standard) -> Result {
+        var builder = YAMLTreeBuilder(file: file, limits: limits)
+        let parser = LibYAMLEventParser(bytes: bytes, file: file)
+        builder.build(from: parser)
+        return Result(root: builder.root, diagnostics: builder.diagnostics)
+    }
+}

@@ -1,0 +1,53 @@
+import AdvocacyCore
+
+extension PositionPaper {
+    /// The paper as Markdown: title, summary, context, the demands with the sources each
+    /// cites, and the list of sources.
+    func markdown(listingSources: Bool, numberingDemands: Bool) -> String {
+        let labels = PaperLabels(language)
+        var blocks: [String] = ["# \(Self.heading(title))"]
+        blocks.append("## \(labels.summary)\n\n\(summary)")
+        if let context, !context.isEmpty {
+            blocks.append("## \(labels.context)\n\n\(context)")
+        }
+        blocks.append("## \(labels.demands)")
+        for demand in demands {
+            let number = numberingDemands ? "\(demand.number). " : ""
+            var block = "### \(number)\(Self.heading(demand.title))\n\n\(demand.body)"
+            if !demand.citations.isEmpty {
+                let links = demand.citations.map { "[\($0)](#source-\($0))" }.joined(separator: ", ")
+                block += "\n\n*\(labels.citedSources) \(links)*"
+            }
+            blocks.append(block)
+        }
+        if listingSources, !references.isEmpty {
+            let items = references.map { reference in
+                "\(reference.number). <a id=\"source-\(reference.number)\"></a>\(Self.citation(reference.source))"
+            }
+            blocks.append("## \(labels.sources)\n\n" + items.joined(separator: "\n"))
+        }
+        return blocks.joined(separator: "\n\n") + "\n"
+    }
+
+    /// Publisher, *title*, year, and the link: the form the list of sources uses.
+    static func citation(_ source: Source) -> String {
+        var text = "\(escaped(source.publisher.value)), *\(escaped(source.title.value))*, \(source.year.value)."
+        if let url = source.url?.value { text += " <\(url)>" }
+        return text
+    }
+
+    /// A heading holds one line.
+    private static func heading(_ text: String) -> String {
+        escaped(text.split(whereSeparator: \.isNewline).joined(separator: " "))
+    }
+
+    /// Text shown as written, not read as Markdown emphasis, links or HTML.
+    static func escaped(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            if "\\`*_[]<>#|".contains(character) { result.append("\\") }
+            result.append(character)
+        }
+        return result
+    }
+}

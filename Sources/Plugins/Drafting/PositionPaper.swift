@@ -1,0 +1,66 @@
+import AdvocacyCore
+
+/// A position paper in one language, assembled from a campaign: its texts resolved in that
+/// language (falling back to the source language), its demands numbered, and its sources
+/// numbered in the order they are first cited.
+struct PositionPaper {
+    struct NumberedDemand {
+        let number: Int
+        let title: String
+        let body: String
+        /// Reference numbers of the sources it cites.
+        let citations: [Int]
+    }
+
+    struct Reference {
+        let number: Int
+        let source: Source
+    }
+
+    let language: LanguageCode
+    let title: String
+    let summary: String
+    let context: String?
+    let demands: [NumberedDemand]
+    /// Cited sources first, in order of first citation, then the others in file order.
+    let references: [Reference]
+
+    init(campaign: Campaign, language: LanguageCode) {
+        func text(_ localized: LocalizedText) -> String {
+            (localized.resolved(in: language, fallbacks: [campaign.sourceLanguage])?.text ?? "")
+                .trimmingTrailingWhitespace()
+        }
+
+        let sourcesByID = Dictionary(campaign.sources.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
+        var order: [String] = []
+        for demand in campaign.demands {
+            for cited in demand.sources.map(\.value) where sourcesByID[cited] != nil && !order.contains(cited) {
+                order.append(cited)
+            }
+        }
+        order += campaign.sources.map(\.id.value).filter { !order.contains($0) }
+        let numbers = Dictionary(order.enumerated().map { ($1, $0 + 1) }, uniquingKeysWith: { first, _ in first })
+
+        self.language = language
+        title = text(campaign.title)
+        summary = text(campaign.summary)
+        context = campaign.context.map(text)
+        demands = campaign.demands.enumerated().map { index, demand in
+            var citations: [Int] = []
+            for number in demand.sources.compactMap({ numbers[$0.value] }) where !citations.contains(number) {
+                citations.append(number)
+            }
+            return NumberedDemand(number: index + 1, title: text(demand.title), body: text(demand.body), citations: citations)
+        }
+        references = order.compactMap { id in sourcesByID[id].map { Reference(number: numbers[id]!, source: $0) } }
+    }
+}
+
+extension String {
+    /// The text without the line ends and blanks a YAML block scalar leaves at its end.
+    func trimmingTrailingWhitespace() -> String {
+        var text = Substring(self)
+        while let last = text.last, last.isWhitespace { text.removeLast() }
+        return String(text)
+    }
+}

@@ -1,0 +1,26 @@
+import AdvocacyCore
+
+/// Prints the diagnostics of loaded campaigns in the compiler style, and counts them.
+struct DiagnosticReport {
+    private(set) var errors = 0
+    private(set) var warnings = 0
+
+    /// Prints `loaded`'s diagnostics to stderr, with warnings raised to errors when `strict`.
+    mutating func print(_ loaded: LoadedCampaign, strict: Bool) {
+        let renderer = DiagnosticRenderer(sources: [loaded.file: loaded.source])
+        for diagnostic in loaded.diagnostics(strict: strict) {
+            Terminal.error(renderer.render(diagnostic))
+            switch diagnostic.severity {
+            case .error: errors += 1
+            case .warning: warnings += 1
+            }
+        }
+    }
+
+    /// "2 errors and 1 warning", or `nil` when there is nothing to say.
+    var summary: String? {
+        guard errors + warnings > 0 else { return nil }
+        let parts = [(errors, "error"), (warnings, "warning")].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)\($0.0 == 1 ? "" : "s")" }
+        return parts.joined(separator: " and ")
+    }
+}
