@@ -40,7 +40,9 @@ extension Campaign {
             mailings: decoder.items("mailings", in: fields, required: false, example: "'- id: launch'") { decoder, node, index in
                 decoder.mailing(node, index: index)
             },
-            pipeline: decoder.optional("pipeline", in: fields).flatMap { decoder.pipeline($0) }
+            pipeline: decoder.optional("pipeline", in: fields).flatMap { node in
+                decoder.pipeline(node, declaredAt: fields.location(ofKey: "pipeline") ?? node.location)
+            }
         )
         return (campaign, decoder.diagnostics)
     }

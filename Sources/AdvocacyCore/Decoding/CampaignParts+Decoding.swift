@@ -51,7 +51,7 @@ extension NodeDecoder {
             body: requiredText("body", in: fields, what: "the body of \(owner)"))
     }
 
-    mutating func pipeline(_ node: YAMLNode) -> PipelineSpec? {
+    mutating func pipeline(_ node: YAMLNode, declaredAt location: SourceLocation) -> PipelineSpec? {
         guard let items = list(node, what: "'pipeline'", example: "[draft]") else { return nil }
         var stages: [StageReference] = []
         for item in items {
@@ -72,7 +72,7 @@ extension NodeDecoder {
             }
             stages.append(StageReference(name: name, options: options))
         }
-        return PipelineSpec(stages: stages, location: node.location)
+        return PipelineSpec(stages: stages, location: location)
     }
 
     /// "demand 'fair-price'" when the item has a readable id, else "demand 3".

@@ -20,18 +20,24 @@ struct NodeDecoder {
             error("\(owner) should be a set of keys such as '\(allowed[0]): …', but it is \(node.shapeName)", at: node.location)
             return nil
         }
+        var misspelt: Set<String> = []
         for entry in entries where !allowed.contains(entry.key) {
+            let suggestion = Suggestion.closest(to: entry.key, among: allowed)
+            if let suggestion, !entries.contains(where: { $0.key == suggestion }) { misspelt.insert(suggestion) }
             error(
-                "unknown key '\(entry.key)' in \(owner)\(Suggestion.clause(for: entry.key, among: allowed))",
+                "unknown key '\(entry.key)' in \(owner)\(suggestion.map { "; did you mean '\($0)'?" } ?? "")",
                 at: entry.keyLocation)
         }
-        return Fields(node: node, owner: owner, entries: entries)
+        return Fields(node: node, owner: owner, entries: entries, misspelt: misspelt)
     }
 
-    /// A required value: reports it missing or empty.
+    /// A required value: reports it missing or empty, unless a misspelling of it was already
+    /// reported, so that one mistake makes one diagnostic.
     mutating func required(_ key: String, in fields: Fields) -> YAMLNode? {
         guard let node = fields[key] else {
-            error("\(fields.owner) has no '\(key)'; add it", at: fields.node.location)
+            if !fields.misspelt.contains(key) {
+                error("\(fields.owner) has no '\(key)'; add it", at: fields.node.location)
+            }
             return nil
         }
         if node.scalar?.isNull == true {
@@ -160,8 +166,15 @@ struct Fields {
     let node: YAMLNode
     let owner: String
     let entries: [YAMLMappingEntry]
+    /// Keys that are missing but that an unknown key is probably a misspelling of.
+    let misspelt: Set<String>
 
     subscript(key: String) -> YAMLNode? {
         entries.first { $0.key == key }?.value
+    }
+
+    /// Where `key` itself is written.
+    func location(ofKey key: String) -> SourceLocation? {
+        entries.first { $0.key == key }?.keyLocation
     }
 }

@@ -3,7 +3,7 @@
 public struct PipelineSpec: Sendable {
     /// The stages, in the order they run.
     public var stages: [StageReference]
-    /// Where `pipeline:` is written.
+    /// Where the `pipeline:` key is written.
     public var location: SourceLocation
 }
 

@@ -31,8 +31,9 @@ final class LibYAMLEventParser {
         input = .allocate(capacity: max(bytes.count, 1))
         _ = input.initialize(from: bytes)
         yaml_parser_initialize(&parser)
+        // The encoding is left for libyaml to detect, so that it skips a UTF-8 byte order mark;
+        // YAMLLoader refuses UTF-16 before parsing.
         yaml_parser_set_input_string(&parser, input.baseAddress, bytes.count)
-        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
     }
 
     deinit {

@@ -31,6 +31,10 @@ public enum YAMLLoader {
 
     /// Loads the YAML document in `bytes`; `file` names it in diagnostics.
     public static func load(_ bytes: [UInt8], file: String, limits: Limits = .standard) -> Result {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let start = SourceLocation(file: file, line: 1, column: 1)
+            return Result(root: nil, diagnostics: [.error("the file is saved as UTF-16; save it as UTF-8 in your editor", at: start)])
+        }
         var builder = YAMLTreeBuilder(file: file, limits: limits)
         let parser = LibYAMLEventParser(bytes: bytes, file: file)
         builder.build(from: parser)

@@ -1,0 +1,137 @@
+import AdvocacyFixtures
+import Foundation
+import Testing
+
+/// `advocate build`, `pipeline` and `plugins` through the real binary.
+struct BuildTests {
+    @Test func buildWritesPapersAndAManifestThatMatchesThem() throws {
+        let project = try TemporaryProject()
+        try project.campaign("sample.yaml", SampleCampaign.yaml())
+        let result = try project.advocate("build", "sample")
+        #expect(result.status == 0, "stderr was:\n\(result.stderr)")
+        #expect(result.stdout == """
+            out/sample/papers/en/position-paper.md
+            out/sample/papers/fr/position-paper.md
+            out/sample/papers/nl/position-paper.md
+            out/sample/manifest.json
+
+            """)
+        #expect(result.stderr == "[1/1] draft\n")
+
+        let manifest = try JSONSerialization.jsonObject(with: try project.read("out/sample/manifest.json")) as? [String: Any]
+        #expect(manifest?["campaign"] as? String == "sample")
+        let files = manifest?["files"] as? [[String: Any]] ?? []
+        #expect(files.map { $0["path"] as? String } == [
+            "papers/en/position-paper.md", "papers/fr/position-paper.md", "papers/nl/position-paper.md",
+        ])
+        for file in files {
+            let path = try #require(file["path"] as? String)
+            let contents = try project.read("out/sample/\(path)")
+            #expect(file["bytes"] as? Int == contents.count)
+            let digest = try sha256sum(project.root.appendingPathComponent("out/sample/\(path)"))
+            #expect(file["sha256"] as? String == digest)
+            #expect(file["stage"] as? String == "draft")
+            #expect(file["language"] as? String == path.split(separator: "/")[1].description)
+        }
+    }
+
+    @Test func twoBuildsAreByteIdentical() throws {
+        let project = try TemporaryProject()
+        try project.campaign("sample.yaml", SampleCampaign.yaml())
+        _ = try project.advocate("build", "sample", "--out", "first")
+        _ = try project.advocate("build", "sample", "--out", "second")
+        for path in ["manifest.json", "papers/fr/position-paper.md", "papers/nl/position-paper.md", "papers/en/position-paper.md"] {
+            let first = try project.read("first/sample/\(path)"), second = try project.read("second/sample/\(path)")
+            #expect(first == second, "\(path) differs between two builds")
+        }
+    }
+
+    @Test func aNarrowerBuildRemovesWhatTheLastOneWroteAndThisOneDidNot() throws {
+        let project = try TemporaryProject()
+        try project.campaign("sample.yaml", SampleCampaign.yaml())
+        _ = try project.advocate("build", "sample")
+        let result = try project.advocate("build", "sample", "--lang", "fr")
+        #expect(result.status == 0)
+        #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent("out/sample/papers/nl/position-paper.md").path))
+        let manifest = String(decoding: try project.read("out/sample/manifest.json"), as: UTF8.self)
+        #expect(manifest.contains("papers/fr/position-paper.md"))
+        #expect(!manifest.contains("papers/nl/"))
+    }
+
+    @Test func anInvalidCampaignWritesNothing() throws {
+        let project = try TemporaryProject()
+        try project.campaign("sample.yaml", SampleCampaign.yaml().replacingOnce("status: review", with: "status: maybe"))
+        let result = try project.advocate("build", "sample")
+        #expect(result.status == 65)
+        #expect(result.stderr.hasSuffix("error: Campaigns/sample.yaml has 1 error; fix it and run again\n"))
+        #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent("out").path))
+    }
+
+    @Test func exitCodesFollowSysexits() throws {
+        let project = try TemporaryProject()
+        try project.campaign("sample.yaml", SampleCampaign.yaml())
+
+        let missing = try project.advocate("build", "smaple")
+        #expect(missing.status == 66)
+        #expect(missing.stderr == "error: there is no campaign 'smaple' in Campaigns/. Did you mean 'sample'?\n")
+
+        let missingFile = try project.advocate("validate", "Campaigns/none.yaml")
+        #expect(missingFile.status == 66)
+
+        let language = try project.advocate("build", "sample", "--lang", "de")
+        #expect(language.status == 64)
+        #expect(language.stderr.hasSuffix("error: --lang de: campaign 'sample' is not written in 'de'; its languages are fr, nl, en\n"))
+
+        let usage = try project.advocate("build", "sample", "--colour")
+        #expect(usage.status == 64)
+
+        let noCampaigns = try AdvocateProcess.run(["validate"], in: FileManager.default.temporaryDirectory.appendingPathComponent("."))
+        #expect(noCampaigns.status == 66 || noCampaigns.status == 65)
+    }
+
+    @Test func pipelinePrintsTheResolvedStagesWithTheirOptions() throws {
+        let project = try TemporaryProject()
+        try project.campaign("sample.yaml", SampleCampaign.yaml())
+        let defaults = try project.advocate("pipeline", "sample")
+        #expect(defaults.stdout == """
+            sample: 1 stage, from the default pipeline
+            1. draft
+                 list-sources: true
+                 number-demands: true
+
+            """)
+
+        try project.campaign("sample.yaml", SampleCampaign.yaml() + "pipeline:\n  - stage: draft\n    options: { list-sources: false }\n")
+        let configured = try project.advocate("pipeline", "sample")
+        #expect(configured.stdout == """
+            sample: 1 stage, from Campaigns/sample.yaml:47
+            1. draft
+                 list-sources: false
+                 number-demands: true
+
+            """)
+        _ = try project.advocate("build", "sample")
+        let paper = String(decoding: try project.read("out/sample/papers/en/position-paper.md"), as: UTF8.self)
+        #expect(!paper.contains("## Sources"))
+    }
+
+    @Test func pluginsListsTheBuiltInStages() throws {
+        let project = try TemporaryProject()
+        let result = try project.advocate("plugins", "--json")
+        #expect(result.status == 0)
+        let plugins = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]
+        #expect(plugins?.map { $0["name"] as? String } == ["draft"])
+    }
+
+    private func sha256sum(_ url: URL) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+        process.arguments = [url.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: output, as: UTF8.self).split(separator: " ").first.map(String.init) ?? ""
+    }
+}

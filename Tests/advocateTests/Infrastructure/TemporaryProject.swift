@@ -1,0 +1,38 @@
+import Foundation
+
+/// A throwaway project folder with a `Campaigns/` folder, removed when the test ends.
+final class TemporaryProject {
+    let root: URL
+
+    init() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("advocate-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("Campaigns"), withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: root)
+    }
+
+    /// Writes a campaign file `Campaigns/<name>` and returns its path relative to the root.
+    @discardableResult
+    func campaign(_ name: String, _ text: String) throws -> String {
+        try campaign(name, bytes: Array(text.utf8))
+    }
+
+    /// Writes raw bytes as `Campaigns/<name>`.
+    @discardableResult
+    func campaign(_ name: String, bytes: [UInt8]) throws -> String {
+        try Data(bytes).write(to: root.appendingPathComponent("Campaigns/\(name)"))
+        return "Campaigns/\(name)"
+    }
+
+    /// Runs `advocate` in the project.
+    func advocate(_ arguments: String...) throws -> ProcessResult {
+        try AdvocateProcess.run(arguments, in: root)
+    }
+
+    /// The contents of a file under the root.
+    func read(_ path: String) throws -> Data {
+        try Data(contentsOf: root.appendingPathComponent(path))
+    }
+}
