@@ -16,7 +16,7 @@ struct BuildTests {
             out/sample/manifest.json
 
             """)
-        #expect(result.stderr == "[1/1] draft\n")
+        #expect(result.stderr == "Building sample (fr, nl, en) into out/sample/\n[1/1] draft\n")
 
         let manifest = try JSONSerialization.jsonObject(with: try project.read("out/sample/manifest.json")) as? [String: Any]
         #expect(manifest?["campaign"] as? String == "sample")

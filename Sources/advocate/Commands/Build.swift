@@ -27,6 +27,7 @@ struct Build: AsyncParsableCommand {
             let (loaded, campaign) = try options.loadValid(self.campaign)
             let languages = try selectedLanguages(of: campaign)
             let folder = URL(fileURLWithPath: out).appendingPathComponent(campaign.id.value)
+            Terminal.error("Building \(campaign.id.value) (\(languages.map(\.code).joined(separator: ", "))) into \(Project.displayPath(folder))/")
             var context = BuildContext(campaign: campaign, languages: languages, output: try OutputWriter(directory: folder))
             try await PipelineRunner.run(loaded.stages, in: &context) { Terminal.error($0) }
             let manifest = try context.finishOutput()

@@ -1,0 +1,39 @@
+# advocate: `make demo` builds every campaign in Campaigns/; `make test` runs the whole suite.
+# Both install what is missing first (scripts/setup.sh).
+
+SWIFT ?= swift
+# CI treats warnings as errors and adds a run of the tests under AddressSanitizer.
+ifeq ($(CI),true)
+STRICT_FLAGS := -Xswiftc -warnings-as-errors
+endif
+
+.PHONY: setup build demo test test-sanitized bench clean
+
+setup:
+	@scripts/setup.sh
+
+build: setup
+	$(SWIFT) build $(STRICT_FLAGS)
+
+demo: build
+	@for campaign in Campaigns/*.yaml; do \
+	  .build/debug/advocate build "$$campaign" || exit $$?; \
+	done
+
+test: setup
+	$(SWIFT) build --build-tests $(STRICT_FLAGS)
+	$(SWIFT) test --skip-build
+ifeq ($(CI),true)
+	$(MAKE) test-sanitized
+endif
+
+# The suite again with AddressSanitizer, in its own build folder: advocate calls C.
+test-sanitized: setup
+	$(SWIFT) test --sanitize=address --scratch-path .build-asan
+
+bench: setup
+	$(SWIFT) build -c release --product advocate
+	$(SWIFT) run -c release advocate-bench
+
+clean:
+	rm -rf .build .build-asan out

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs what advocate needs to build and test, and nothing that is already there.
+# Safe to run any number of times. As root it installs with apt-get; otherwise it prints
+# the command to run and stops.
+set -euo pipefail
+
+# Debian packages: the C libraries advocate links and the programs its tests use.
+packages=(
+  pkg-config    # finds the C libraries below
+  libyaml-dev   # libyaml: the YAML parser (Sources/CYAML)
+  python3       # independent readers of what advocate writes, in the tests
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$package")
+  fi
+done
+
+if ((${#missing[@]})); then
+  if [[ $(id -u) -eq 0 ]]; then
+    echo "setup: installing ${missing[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "setup: advocate needs these Debian packages: ${missing[*]}" >&2
+    echo "setup: run: sudo apt-get install ${missing[*]}" >&2
+    exit 69
+  fi
+fi
+
+if ! command -v swift >/dev/null; then
+  echo "setup: the Swift toolchain (6.0 or later) is not on PATH; install it from swift.org" >&2
+  exit 69
+fi
