@@ -15,15 +15,13 @@ extension PositionPaper {
             let number = numberingDemands ? "\(demand.number). " : ""
             var block = "### \(number)\(Self.heading(demand.title))\n\n\(demand.body)"
             if !demand.citations.isEmpty {
-                let links = demand.citations.map { "[\($0)](#source-\($0))" }.joined(separator: ", ")
-                block += "\n\n*\(labels.citedSources) \(links)*"
+                let references = demand.citations.map { "[\($0)]" }.joined(separator: ", ")
+                block += "\n\n*\(labels.citedSources) \(references)*"
             }
             blocks.append(block)
         }
         if listingSources, !references.isEmpty {
-            let items = references.map { reference in
-                "\(reference.number). <a id=\"source-\(reference.number)\"></a>\(Self.citation(reference.source))"
-            }
+            let items = references.map { "\($0.number). \(Self.citation($0.source))" }
             blocks.append("## \(labels.sources)\n\n" + items.joined(separator: "\n"))
         }
         return blocks.joined(separator: "\n\n") + "\n"

@@ -1,0 +1,52 @@
+@testable import AdvocacyCore
+import Foundation
+import Testing
+
+struct OutputWriterTests {
+    private func temporaryFolder() -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("advocate-output-\(UUID().uuidString)")
+    }
+
+    @Test(arguments: ["../escape.md", "/etc/passwd", "a/../../b", "a//b", "./a", "a\\b", ""])
+    func pathsOutsideTheFolderAreRefused(path: String) throws {
+        var writer = try OutputWriter(directory: temporaryFolder())
+        #expect(throws: AdvocateError.self) { try writer.write([1], to: path, stage: "s", language: nil) }
+    }
+
+    @Test func aFileWrittenTwiceInOneBuildIsABug() throws {
+        var writer = try OutputWriter(directory: temporaryFolder())
+        try writer.write([1], to: "a.md", stage: "one", language: nil)
+        #expect(throws: AdvocateError.self) { try writer.write([2], to: "a.md", stage: "two", language: nil) }
+    }
+
+    @Test func theManifestIsSortedAndHashesTheContents() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var writer = try OutputWriter(directory: folder)
+        try writer.write(Array("b".utf8), to: "z/b.md", stage: "draft", language: LanguageCode("nl"))
+        try writer.write(Array("abc".utf8), to: "a.md", stage: "draft", language: nil)
+        let manifest = try writer.finish(campaign: "c")
+        #expect(manifest.files.map(\.path) == ["a.md", "z/b.md"])
+        // SHA-256 of "abc", from FIPS 180-2's test vectors.
+        #expect(manifest.files[0].sha256 == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(manifest.files[1].language == "nl")
+        #expect(OutputWriter.readManifest(at: folder.appendingPathComponent("manifest.json")) == manifest)
+    }
+
+    @Test func filesTheLastBuildListedAndThisOneDidNotAreRemoved() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var first = try OutputWriter(directory: folder)
+        try first.write([1], to: "old.md", stage: "s", language: nil)
+        try first.write([1], to: "kept.md", stage: "s", language: nil)
+        try first.finish(campaign: "c")
+        try Data([9]).write(to: folder.appendingPathComponent("mine.txt"))
+
+        var second = try OutputWriter(directory: folder)
+        try second.write([2], to: "kept.md", stage: "s", language: nil)
+        try second.finish(campaign: "c")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("old.md").path))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("kept.md").path))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("mine.txt").path), "files advocate did not write stay")
+    }
+}
