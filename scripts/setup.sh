@@ -31,6 +31,6 @@ if ((${#missing[@]})); then
 fi
 
 if ! command -v swift >/dev/null; then
-  echo "setup: the Swift toolchain (6.0 or later) is not on PATH; install it from swift.org" >&2
+  echo "setup: the Swift toolchain (6.2 or later, for swift-subprocess) is not on PATH; install it from swift.org" >&2
   exit 69
 fi
