@@ -2,13 +2,16 @@ extension Campaign {
     /// The keys a campaign file may have at its top level.
     static let keys = [
         "id", "title", "languages", "partner", "status", "summary", "context",
-        "demands", "sources", "audiences", "mailings", "pipeline",
+        "demands", "sources", "audiences", "mailings", "pipeline", "extends", "template", "vars",
     ]
 
     /// Decodes a campaign from its document's root node. Returns the campaign as far as it
     /// could be read, and every problem found; a campaign with errors is for reporting only.
+    /// `file` is the campaign's own file: texts an extended layer wrote in a language this
+    /// campaign does not speak are left out rather than reported.
     static func decode(_ root: YAMLNode, file: String) -> (Campaign?, [Diagnostic]) {
         var decoder = NodeDecoder()
+        decoder.ownFile = file
         guard let fields = decoder.fields(of: root, owner: "campaign", allowed: keys) else {
             return (nil, decoder.diagnostics)
         }
@@ -42,7 +45,10 @@ extension Campaign {
             },
             pipeline: decoder.optional("pipeline", in: fields).flatMap { node in
                 decoder.pipeline(node, declaredAt: fields.location(ofKey: "pipeline") ?? node.location)
-            }
+            },
+            template: decoder.optional("template", in: fields).flatMap { decoder.template($0) },
+            vars: decoder.optional("vars", in: fields).map { decoder.vars($0) } ?? [:],
+            document: root
         )
         return (campaign, decoder.diagnostics)
     }
@@ -70,6 +76,20 @@ extension NodeDecoder {
             languages.append(language)
         }
         return languages
+    }
+
+    /// The `vars:` mapping: names to text.
+    mutating func vars(_ node: YAMLNode) -> [String: Located<String>] {
+        guard let fields = fields(of: node, owner: "vars", allowed: node.mapping?.map(\.key) ?? ["name"]) else { return [:] }
+        var values: [String: Located<String>] = [:]
+        for entry in fields.entries {
+            if entry.value.scalar?.isNull == true {
+                values[entry.key] = Located("", at: entry.value.location)
+            } else if let value = text(entry.value, what: "vars.\(entry.key)") {
+                values[entry.key] = value
+            }
+        }
+        return values
     }
 
     /// A required localised text; an empty one stands in when it is missing, so decoding goes on.

@@ -56,12 +56,13 @@ extension NodeDecoder {
         var stages: [StageReference] = []
         for item in items {
             if let name = item.scalar, !name.isNull {
-                stages.append(StageReference(name: Located(name.text, at: item.location), options: []))
+                stages.append(StageReference(name: Located(name.text, at: item.location), options: [], plugin: nil))
                 continue
             }
-            guard let fields = fields(of: item, owner: "a pipeline stage", allowed: ["stage", "options"]),
+            guard let fields = fields(of: item, owner: "a pipeline stage", allowed: ["stage", "options", "command", "timeout", "summary"]),
                   let name = required("stage", in: fields).flatMap({ text($0, what: "the stage name") })
             else { continue }
+            let plugin = fields["command"] == nil ? nil : pluginDeclaration(named: name, in: fields)
             var options: [YAMLMappingEntry] = []
             if let optionsNode = optional("options", in: fields) {
                 if let entries = optionsNode.mapping {
@@ -70,7 +71,7 @@ extension NodeDecoder {
                     error("the options of stage '\(name.value)' should be keys and values such as 'list-sources: true'", at: optionsNode.location)
                 }
             }
-            stages.append(StageReference(name: name, options: options))
+            stages.append(StageReference(name: name, options: options, plugin: plugin))
         }
         return PipelineSpec(stages: stages, location: location)
     }

@@ -8,6 +8,8 @@ struct NodeDecoder {
     var sourceLanguage: LanguageCode?
     /// The campaign's declared languages, once known.
     var declaredLanguages: [LanguageCode] = []
+    /// The file being decoded for, when values may come from layers it extends.
+    var ownFile: String?
 
     mutating func error(_ message: String, at location: SourceLocation, notes: [Diagnostic.Note] = []) {
         diagnostics.append(.error(message, at: location, notes: notes))
@@ -147,6 +149,8 @@ struct NodeDecoder {
             let keyNode = YAMLNode(.scalar(YAMLScalar(text: entry.key, style: .plain)), at: entry.keyLocation)
             guard let language = self.language(keyNode, what: "the language of \(what)") else { continue }
             if !declaredLanguages.isEmpty, !declaredLanguages.contains(language.value) {
+                // A template's text in a language this overlay does not speak is simply unused.
+                if let ownFile, entry.keyLocation.file != ownFile { continue }
                 let declared = declaredLanguages.map(\.code).joined(separator: ", ")
                 error(
                     "\(what) has a text in \(language.value.displayName), which is not one of the campaign's languages (\(declared)); add it to 'languages' or remove this text",

@@ -74,3 +74,6 @@ extension Array where Element == Diagnostic {
             .map(\.element)
     }
 }
+
+/// A diagnostic can stop a step that cannot go on, such as following a broken `extends:`.
+extension Diagnostic: Error {}

@@ -38,12 +38,15 @@ public struct AdvocateError: Error, Equatable, CustomStringConvertible {
     public var message: String
     /// The stage that raised it, if one did.
     public var stage: String?
+    /// Problems in the input that the error stands for, to print before it.
+    public var diagnostics: [Diagnostic]
 
     /// Creates an error.
-    public init(_ kind: Kind, _ message: String, stage: String? = nil) {
+    public init(_ kind: Kind, _ message: String, stage: String? = nil, diagnostics: [Diagnostic] = []) {
         self.kind = kind
         self.message = message
         self.stage = stage
+        self.diagnostics = diagnostics
     }
 
     /// The same error, attributed to `stage` unless already attributed.

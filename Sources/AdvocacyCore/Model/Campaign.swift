@@ -27,6 +27,13 @@ public struct Campaign: Sendable {
     public var mailings: [Mailing]
     /// The stages to run, when the campaign chooses them.
     public var pipeline: PipelineSpec?
+    /// What the campaign says about itself as a template, when its own file declares one.
+    public var template: TemplateDeclaration?
+    /// The values texts use as `{{vars.name}}`, merged over every layer.
+    public var vars: [String: Located<String>]
+    /// The merged YAML the campaign was decoded from: every value with its history, for
+    /// `explain` and for pointing at a value by its key.
+    public var document: YAMLNode
 
     /// The language texts are written in first, and fall back to.
     public var sourceLanguage: LanguageCode { languages.first?.value ?? LanguageCode(unchecked: "und") }

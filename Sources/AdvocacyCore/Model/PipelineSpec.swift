@@ -13,4 +13,6 @@ public struct StageReference: Sendable {
     public var name: Located<String>
     /// The options, as written; the stage's definition gives them their types.
     public var options: [YAMLMappingEntry]
+    /// The program to run, when the entry declares an external stage with `command:`.
+    public var plugin: PluginDeclaration?
 }

@@ -1,62 +1,80 @@
 import Crypto
 public import Foundation
 
-/// Writes a build's files into `OUT/<campaign>/`: each one to a temporary name and then renamed
-/// into place, so an interrupted build never leaves a half-written file; `manifest.json` last.
+/// Writes a build's files for `OUT/<campaign>/`, all or nothing: into a staging folder beside
+/// it, each file to a temporary name renamed into place, then `manifest.json`, and only then
+/// the staging folder takes the place of the previous output. A build that fails or is
+/// interrupted leaves the previous output as it was.
+///
+/// The campaign's output folder belongs to advocate: a build replaces it whole.
 public struct OutputWriter {
     /// The name of the manifest in the campaign's output folder.
     public static let manifestName = "manifest.json"
 
-    /// The campaign's output folder.
+    /// The campaign's output folder, as it will be once the build finishes.
     public let directory: URL
+    /// Where this build writes until it finishes.
+    let staging: URL
     private(set) var entries: [ManifestEntry] = []
 
-    /// A writer into `directory`, created if needed.
+    /// A writer for `directory`; clears what an interrupted earlier build left behind.
     public init(directory: URL) throws(AdvocateError) {
-        self.directory = directory
+        self.directory = directory.standardizedFileURL
+        let parent = self.directory.deletingLastPathComponent()
+        let name = self.directory.lastPathComponent
+        staging = parent.appendingPathComponent(".\(name).partial-\(ProcessInfo.processInfo.processIdentifier)")
+        let leftovers = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        for leftover in leftovers where leftover.hasPrefix(".\(name).partial-") || leftover.hasPrefix(".\(name).previous-") {
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(leftover))
+        }
         do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
         } catch {
-            throw AdvocateError(.cannotCreateOutput, "cannot create the output folder '\(directory.path)': \(error.localizedDescription)")
+            throw AdvocateError(.cannotCreateOutput, "cannot create the output folder '\(parent.path)': \(error.localizedDescription)")
         }
     }
 
     /// Writes `bytes` to `path` (relative, `/`-separated, inside the folder) and records it.
     public mutating func write(_ bytes: [UInt8], to path: String, stage: String, language: LanguageCode?) throws(AdvocateError) {
-        guard Self.isSafeRelativePath(path) else {
-            throw AdvocateError(.internalError, "refusing to write '\(path)': outputs stay inside the campaign's output folder")
+        guard Self.isSafeRelativePath(path), path != Self.manifestName else {
+            throw AdvocateError(.internalError, "refusing to write '\(path)': outputs are plain paths inside the campaign's output folder")
         }
         guard !entries.contains(where: { $0.path == path }) else {
             throw AdvocateError(.internalError, "'\(path)' was already written by this build; two stages write the same file")
         }
-        try Self.writeAtomically(Data(bytes), to: directory.appendingPathComponent(path))
+        try Self.writeAtomically(Data(bytes), to: staging.appendingPathComponent(path))
         let digest = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
         entries.append(ManifestEntry(path: path, sha256: digest, bytes: bytes.count, stage: stage, language: language?.code))
     }
 
-    /// Writes the manifest, last, and removes files an earlier build of this campaign listed
-    /// but this one did not write. Returns the manifest.
+    /// Writes the manifest, last, and puts the finished output in place of the previous one.
     @discardableResult
     public func finish(campaign: String) throws(AdvocateError) -> Manifest {
-        let manifestURL = directory.appendingPathComponent(Self.manifestName)
         let manifest = Manifest(campaign: campaign, files: entries.sorted { $0.path < $1.path })
-        let stale = (Self.readManifest(at: manifestURL)?.files.map(\.path) ?? [])
-            .filter { path in Self.isSafeRelativePath(path) && !entries.contains { $0.path == path } }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard var data = try? encoder.encode(manifest) else {
+            throw AdvocateError(.internalError, "cannot encode the manifest of '\(campaign)'")
+        }
+        data.append(0x0A)
+        try Self.writeAtomically(data, to: staging.appendingPathComponent(Self.manifestName))
+        let previous = staging.deletingLastPathComponent()
+            .appendingPathComponent(".\(directory.lastPathComponent).previous-\(ProcessInfo.processInfo.processIdentifier)")
         do {
-            var data = try encoder.encode(manifest)
-            data.append(0x0A)
-            try Self.writeAtomically(data, to: manifestURL)
-        } catch let error as AdvocateError {
-            throw error
+            if FileManager.default.fileExists(atPath: directory.path) {
+                try FileManager.default.moveItem(at: directory, to: previous)
+            }
+            try FileManager.default.moveItem(at: staging, to: directory)
         } catch {
-            throw AdvocateError(.internalError, "cannot encode the manifest: \(error)")
+            throw AdvocateError(.cannotCreateOutput, "cannot put the new output in place at '\(directory.path)': \(error.localizedDescription)")
         }
-        for path in stale {
-            try? FileManager.default.removeItem(at: directory.appendingPathComponent(path))
-        }
+        try? FileManager.default.removeItem(at: previous)
         return manifest
+    }
+
+    /// Drops what this build wrote, leaving the previous output as it was.
+    public func abandon() {
+        try? FileManager.default.removeItem(at: staging)
     }
 
     /// A manifest previously written at `url`, if it can be read.
@@ -68,7 +86,7 @@ public struct OutputWriter {
     static func isSafeRelativePath(_ path: String) -> Bool {
         let components = path.split(separator: "/", omittingEmptySubsequences: false)
         return !path.isEmpty && !path.hasPrefix("/") && !path.contains("\\") && !path.contains("\0")
-            && components.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+            && components.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." && !$0.hasPrefix(".") }
     }
 
     /// Foundation's atomic write: a temporary file in the same folder, renamed into place.

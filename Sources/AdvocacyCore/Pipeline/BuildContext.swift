@@ -1,3 +1,5 @@
+public import Foundation
+
 /// What stages work on: the campaign, the languages being built, and the output they write.
 public struct BuildContext {
     /// The campaign being built, validated.
@@ -8,13 +10,16 @@ public struct BuildContext {
     public var warnings: [Diagnostic] = []
     /// The stage running now; recorded with each file it writes.
     public internal(set) var currentStage = ""
+    /// The project's root folder: external programs run there.
+    public let projectRoot: URL
     var output: OutputWriter
 
     /// Creates a context that writes into `output`.
-    public init(campaign: Campaign, languages: [LanguageCode], output: OutputWriter) {
+    public init(campaign: Campaign, languages: [LanguageCode], output: OutputWriter, projectRoot: URL) {
         self.campaign = campaign
         self.languages = languages
         self.output = output
+        self.projectRoot = projectRoot
     }
 
     /// Writes a file of the build, at a path relative to the campaign's output folder, atomically,
@@ -31,5 +36,12 @@ extension BuildContext {
     /// Writes `manifest.json` once every stage has run, and returns it.
     public func finishOutput() throws(AdvocateError) -> Manifest {
         try output.finish(campaign: campaign.id.value)
+    }
+}
+
+extension BuildContext {
+    /// Drops what the stages wrote, after a failure.
+    public func abandonOutput() {
+        output.abandon()
     }
 }

@@ -1,17 +1,30 @@
 /// Turns a campaign's `pipeline:` (or the registry's default) into stages, checking every
 /// stage name and option against the registry.
 public enum PipelineResolver {
-    /// The stages to run, and a diagnostic for each unknown stage, unknown option or option
-    /// of the wrong type.
-    public static func resolve(_ spec: PipelineSpec?, registry: StageRegistry) -> ([Stage], [Diagnostic]) {
+    /// The stages to run, and a diagnostic for each unknown stage, unknown option, option of
+    /// the wrong type, or external program the project does not allow. `plugins` are the
+    /// external stages a partner profile provides; `trust` decides which programs may run.
+    static func resolve(
+        _ spec: PipelineSpec?, registry: StageRegistry, plugins: [PluginDeclaration] = [], trust: PluginTrust? = nil
+    ) -> ([Stage], [Diagnostic]) {
         guard let spec else {
             return (registry.defaultPipeline.compactMap { registry.definition(named: $0)?.stage() }, [])
         }
         var diagnostics: [Diagnostic] = []
         var stages: [Stage] = []
         for reference in spec.stages {
+            if let plugin = reference.plugin ?? plugins.first(where: { $0.name.value == reference.name.value }),
+               registry.definition(named: reference.name.value) == nil || reference.plugin != nil {
+                if let refusal = trust?.refusal(of: plugin) {
+                    diagnostics.append(.error(refusal, at: reference.name.location, notes: [.init("the command is declared here", at: plugin.declaredAt)]))
+                }
+                var stage = ExternalStage.stage(plugin, options: reference.options)
+                stage.declaredAt = reference.name.location
+                stages.append(stage)
+                continue
+            }
             guard let definition = registry.definition(named: reference.name.value) else {
-                let names = registry.definitions.map(\.name)
+                let names = registry.definitions.map(\.name) + plugins.map(\.name.value)
                 diagnostics.append(.error(
                     "there is no stage called '\(reference.name.value)'\(Suggestion.clause(for: reference.name.value, among: names)) (stages: \(names.joined(separator: ", ")))",
                     at: reference.name.location))

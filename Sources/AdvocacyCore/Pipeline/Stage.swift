@@ -7,6 +7,8 @@ public struct Stage: Sendable {
     public let options: StageOptions
     /// Where the campaign asked for this stage, or `nil` for the default pipeline.
     public internal(set) var declaredAt: SourceLocation?
+    /// The program an external stage runs; `nil` for a built-in stage.
+    public internal(set) var plugin: PluginDeclaration?
     let body: @Sendable (inout BuildContext) async throws -> Void
 
     /// Creates a stage.

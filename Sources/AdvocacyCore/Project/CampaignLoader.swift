@@ -1,17 +1,22 @@
 import Foundation
 
-/// A campaign file, read and checked: the campaign, the stages it would run, and every problem.
+/// A campaign file, read and checked with everything it extends: the campaign, its partner,
+/// the stages it would run, and every problem, each pointing at the layer at fault.
 public struct LoadedCampaign: Sendable {
-    /// The file, as shown in diagnostics.
+    /// The campaign's own file, as shown in diagnostics.
     public var file: String
-    /// The campaign, when the file could be decoded; check ``diagnostics`` before using it.
+    /// The campaign, when the files could be decoded; check ``diagnostics`` before using it.
     public var campaign: Campaign?
+    /// The files it is made of, the one extended last first and its own file last.
+    public var layers: [Layer]
+    /// The partner profile it names, when found.
+    public var partner: PartnerProfile?
     /// The stages the campaign runs, resolved against the registry.
     public var stages: [Stage]
     /// Every problem found, in file order.
     public var diagnostics: [Diagnostic]
-    /// The file's lines, to show under diagnostics.
-    public var source: SourceText
+    /// The lines of every file read, to show under diagnostics.
+    public var sources: [String: SourceText]
 
     /// The diagnostics with warnings raised to errors when `strict`.
     public func diagnostics(strict: Bool) -> [Diagnostic] {
@@ -19,34 +24,83 @@ public struct LoadedCampaign: Sendable {
     }
 }
 
-/// Reads campaign files: YAML, then the model, then validation and the pipeline, reporting
-/// every problem found in one pass.
-public enum CampaignLoader {
+/// Reads campaign files: the chain of files they extend, merged; then the model, validation,
+/// the partner and the pipeline, reporting every problem found in one pass.
+public struct CampaignLoader: Sendable {
     /// Files larger than this are refused before parsing: a campaign is far smaller.
     public static let maximumFileSize = 64 << 20
 
+    /// The project campaigns are found in.
+    public let project: Project
+    /// The stages campaigns can use.
+    public let registry: StageRegistry
+    /// External stages allowed on the command line (`--allow-plugin`).
+    public var allowedPlugins: Set<String>
+
+    /// A loader for campaigns of `project`.
+    public init(project: Project, registry: StageRegistry, allowedPlugins: Set<String> = []) {
+        self.project = project
+        self.registry = registry
+        self.allowedPlugins = allowedPlugins
+    }
+
     /// Reads and checks the campaign in `file`.
-    public static func load(file: String, registry: StageRegistry) throws(AdvocateError) -> LoadedCampaign {
-        load(bytes: try read(file), file: file, registry: registry)
+    public func load(file: String) throws(AdvocateError) -> LoadedCampaign {
+        load(bytes: try Self.read(file), file: file)
     }
 
     /// Checks a campaign given as bytes; `file` names it in diagnostics and must match its id.
-    public static func load(bytes: [UInt8], file: String, registry: StageRegistry) -> LoadedCampaign {
-        let source = SourceText(bytes: bytes)
-        let yaml = YAMLLoader.load(bytes, file: file)
-        var loaded = LoadedCampaign(file: file, campaign: nil, stages: [], diagnostics: yaml.diagnostics, source: source)
-        guard let root = yaml.root else { return loaded }
-        let (campaign, decodingProblems) = Campaign.decode(root, file: file)
+    public func load(bytes: [UInt8], file: String) -> LoadedCampaign {
+        let (layers, chainProblems) = LayerChain(project: project).layers(for: file, bytes: bytes)
+        var loaded = LoadedCampaign(
+            file: file, campaign: nil, layers: layers, partner: nil, stages: [], diagnostics: chainProblems,
+            sources: Dictionary(layers.map { ($0.file, $0.source) }, uniquingKeysWith: { first, _ in first }))
+        guard !chainProblems.hasErrors, let merged = merge(layers, into: &loaded) else {
+            loaded.diagnostics = loaded.diagnostics.sortedByLocation()
+            return loaded
+        }
+        let (campaign, decodingProblems) = Campaign.decode(merged, file: file)
         loaded.diagnostics += decodingProblems
         if let campaign {
             loaded.campaign = campaign
             loaded.diagnostics += CampaignValidator.validate(campaign)
-            let (stages, pipelineProblems) = PipelineResolver.resolve(campaign.pipeline, registry: registry)
+            loaded.diagnostics += TemplateVariables.unfilled(in: layers, campaign: campaign)
+            var partnerPlugins: [PluginDeclaration] = []
+            if let reference = campaign.partner {
+                let (partner, problems, source) = PartnerDirectory(project: project).profile(reference)
+                loaded.partner = partner
+                loaded.diagnostics += problems
+                if let (partnerFile, text) = source { loaded.sources[partnerFile] = text }
+                partnerPlugins = partner?.plugins ?? []
+            }
+            let trust = PluginTrust(project: project, ownFile: file, allowed: allowedPlugins)
+            let (stages, pipelineProblems) = PipelineResolver.resolve(
+                campaign.pipeline, registry: registry, plugins: partnerPlugins, trust: trust)
             loaded.stages = stages
-            loaded.diagnostics += pipelineProblems
+            loaded.diagnostics += pipelineProblems + trust.diagnostics
         }
         loaded.diagnostics = loaded.diagnostics.sortedByLocation()
         return loaded
+    }
+
+    /// The layers merged in order, with `{{vars.…}}` filled in; `nil` if nothing could be read.
+    private func merge(_ layers: [Layer], into loaded: inout LoadedCampaign) -> YAMLNode? {
+        guard let own = layers.last, own.root.mapping != nil else { return layers.last?.root }
+        var merger = OverlayMerger()
+        var merged: YAMLNode?
+        for layer in layers {
+            // A layer's `extends` is spent, and a template's declaration describes that file only.
+            let drop = layer.file == own.file ? ["extends"] : ["extends", "template"]
+            var root = layer.root
+            root.content = .mapping((root.mapping ?? []).filter { !drop.contains($0.key) })
+            merged = merged.map { merger.merge($0, with: root) } ?? root
+        }
+        loaded.diagnostics += merger.diagnostics
+        guard let merged else { return nil }
+        var substitution = VarsSubstitution(vars: merged["vars"])
+        let result = substitution.apply(to: merged)
+        loaded.diagnostics += substitution.diagnostics
+        return result
     }
 
     /// The bytes of a file we were asked to read, or the reason we cannot.

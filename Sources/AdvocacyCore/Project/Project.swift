@@ -4,6 +4,10 @@ public import Foundation
 public struct Project: Sendable {
     /// The folder of campaign files, relative to the project root.
     public static let campaignsFolder = "Campaigns"
+    /// The folder of templates that are not campaigns themselves.
+    public static let templatesFolder = "Campaigns/templates"
+    /// The folder of partner profiles.
+    public static let partnersFolder = "Campaigns/partners"
 
     /// The project's root folder.
     public let root: URL

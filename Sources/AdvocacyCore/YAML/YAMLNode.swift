@@ -13,13 +13,17 @@ public struct YAMLNode: Sendable {
 
     /// What the node holds.
     public var content: Content
-    /// Where the node starts.
+    /// Where the node starts, in the layer that last set or changed it.
     public var location: SourceLocation
+    /// Where earlier layers (a template, then overlays) set this value before, oldest first;
+    /// empty for a value written once.
+    public var history: [SourceLocation]
 
     /// Creates a node.
-    public init(_ content: Content, at location: SourceLocation) {
+    public init(_ content: Content, at location: SourceLocation, history: [SourceLocation] = []) {
         self.content = content
         self.location = location
+        self.history = history
     }
 
     /// The scalar, if this node is one.

@@ -28,9 +28,20 @@ struct Build: AsyncParsableCommand {
             let languages = try selectedLanguages(of: campaign)
             let folder = URL(fileURLWithPath: out).appendingPathComponent(campaign.id.value)
             Terminal.error("Building \(campaign.id.value) (\(languages.map(\.code).joined(separator: ", "))) into \(Project.displayPath(folder))/")
-            var context = BuildContext(campaign: campaign, languages: languages, output: try OutputWriter(directory: folder))
-            try await PipelineRunner.run(loaded.stages, in: &context) { Terminal.error($0) }
-            let manifest = try context.finishOutput()
+            var context = BuildContext(
+                campaign: campaign, languages: languages, output: try OutputWriter(directory: folder), projectRoot: options.project.root)
+            let manifest: Manifest
+            do {
+                try await PipelineRunner.run(loaded.stages, in: &context) { Terminal.error($0) }
+                manifest = try context.finishOutput()
+            } catch {
+                context.abandonOutput()
+                var report = DiagnosticReport()
+                report.print((error as? AdvocateError)?.diagnostics ?? [], sources: loaded.sources)
+                throw error
+            }
+            var report = DiagnosticReport()
+            report.print(context.warnings, sources: loaded.sources)
             if json {
                 try JSONOutput.print(manifest)
             } else {

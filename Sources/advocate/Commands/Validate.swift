@@ -25,7 +25,7 @@ struct Validate: AsyncParsableCommand {
             var missing: [AdvocateError] = []
             for file in files {
                 do {
-                    let loaded = try CampaignLoader.load(file: file, registry: options.registry)
+                    let loaded = try options.loader.load(file: file)
                     let errorsBefore = report.errors
                     report.print(loaded, strict: options.strict)
                     results.append(FileResult(loaded, strict: options.strict))

@@ -7,8 +7,13 @@ struct DiagnosticReport {
 
     /// Prints `loaded`'s diagnostics to stderr, with warnings raised to errors when `strict`.
     mutating func print(_ loaded: LoadedCampaign, strict: Bool) {
-        let renderer = DiagnosticRenderer(sources: [loaded.file: loaded.source])
-        for diagnostic in loaded.diagnostics(strict: strict) {
+        print(loaded.diagnostics(strict: strict), sources: loaded.sources)
+    }
+
+    /// Prints `diagnostics` to stderr, showing lines from `sources`.
+    mutating func print(_ diagnostics: [Diagnostic], sources: [String: SourceText]) {
+        let renderer = DiagnosticRenderer(sources: sources)
+        for diagnostic in diagnostics {
             Terminal.error(renderer.render(diagnostic))
             switch diagnostic.severity {
             case .error: errors += 1

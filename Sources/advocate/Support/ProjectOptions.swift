@@ -7,17 +7,25 @@ struct CampaignOptions: ParsableArguments {
     @Flag(help: "Treat warnings, such as a text missing in a language, as errors.")
     var strict = false
 
+    @Option(name: .customLong("allow-plugin"), help: ArgumentHelp("Let the external stage NAME run even though a template or partner file declares it.", valueName: "NAME"))
+    var allowedPlugins: [String] = []
+
     /// The project around the current directory.
     var project: Project { .current }
 
     /// The stages campaigns can use.
     var registry: StageRegistry { BuiltinStages.registry }
 
+    /// Reads campaigns of the project with the stages and allowances given.
+    var loader: CampaignLoader {
+        CampaignLoader(project: project, registry: registry, allowedPlugins: Set(allowedPlugins))
+    }
+
     /// Loads the campaign named by `argument` and prints its diagnostics; throws the
     /// invalid-input error when it has errors.
     func loadValid(_ argument: String) throws -> (LoadedCampaign, Campaign) {
         let file = try project.campaignFile(for: argument)
-        let loaded = try CampaignLoader.load(file: file, registry: registry)
+        let loaded = try loader.load(file: file)
         var report = DiagnosticReport()
         report.print(loaded, strict: strict)
         guard let campaign = loaded.campaign, report.errors == 0 else {

@@ -7,7 +7,7 @@ struct OutputWriterTests {
         FileManager.default.temporaryDirectory.appendingPathComponent("advocate-output-\(UUID().uuidString)")
     }
 
-    @Test(arguments: ["../escape.md", "/etc/passwd", "a/../../b", "a//b", "./a", "a\\b", ""])
+    @Test(arguments: ["../escape.md", "/etc/passwd", "a/../../b", "a//b", "./a", "a\\b", "", ".hidden", "manifest.json"])
     func pathsOutsideTheFolderAreRefused(path: String) throws {
         var writer = try OutputWriter(directory: temporaryFolder())
         #expect(throws: AdvocateError.self) { try writer.write([1], to: path, stage: "s", language: nil) }
@@ -33,20 +33,34 @@ struct OutputWriterTests {
         #expect(OutputWriter.readManifest(at: folder.appendingPathComponent("manifest.json")) == manifest)
     }
 
-    @Test func filesTheLastBuildListedAndThisOneDidNotAreRemoved() throws {
+    @Test func aFinishedBuildReplacesThePreviousOutputWhole() throws {
         let folder = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         var first = try OutputWriter(directory: folder)
         try first.write([1], to: "old.md", stage: "s", language: nil)
-        try first.write([1], to: "kept.md", stage: "s", language: nil)
         try first.finish(campaign: "c")
-        try Data([9]).write(to: folder.appendingPathComponent("mine.txt"))
 
         var second = try OutputWriter(directory: folder)
-        try second.write([2], to: "kept.md", stage: "s", language: nil)
+        try second.write([2], to: "new.md", stage: "s", language: nil)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("old.md").path), "nothing changes before the build finishes")
         try second.finish(campaign: "c")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("old.md").path))
-        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("kept.md").path))
-        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("mine.txt").path), "files advocate did not write stay")
+        #expect(try Data(contentsOf: folder.appendingPathComponent("new.md")) == Data([2]))
+    }
+
+    @Test func anAbandonedBuildLeavesThePreviousOutputAndNoTrace() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var first = try OutputWriter(directory: folder)
+        try first.write([1], to: "kept.md", stage: "s", language: nil)
+        let manifest = try first.finish(campaign: "c")
+
+        var failed = try OutputWriter(directory: folder)
+        try failed.write([2], to: "kept.md", stage: "s", language: nil)
+        failed.abandon()
+        #expect(try Data(contentsOf: folder.appendingPathComponent("kept.md")) == Data([1]))
+        #expect(OutputWriter.readManifest(at: folder.appendingPathComponent("manifest.json")) == manifest)
+        let siblings = try FileManager.default.contentsOfDirectory(atPath: folder.deletingLastPathComponent().path)
+        #expect(!siblings.contains { $0.hasPrefix(".\(folder.lastPathComponent).") })
     }
 }

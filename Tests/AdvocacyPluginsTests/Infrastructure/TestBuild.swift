@@ -1,4 +1,5 @@
 import AdvocacyCore
+import AdvocacyFixtures
 import AdvocacyPlugins
 import Foundation
 import Testing
@@ -9,12 +10,18 @@ struct TestBuild {
     let manifest: Manifest
 
     init(yaml: String, id: String, languages: [String]? = nil) async throws {
-        let loaded = CampaignLoader.load(bytes: Array(yaml.utf8), file: "\(id).yaml", registry: BuiltinStages.registry)
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("advocate-project-\(UUID().uuidString)")
+        let partners = root.appendingPathComponent("Campaigns/partners")
+        try FileManager.default.createDirectory(at: partners, withIntermediateDirectories: true)
+        try Data(SamplePartner.yaml().utf8).write(to: partners.appendingPathComponent("smart-be.yaml"))
+        defer { try? FileManager.default.removeItem(at: root) }
+        let project = Project(root: root)
+        let loaded = CampaignLoader(project: project, registry: BuiltinStages.registry).load(bytes: Array(yaml.utf8), file: "\(id).yaml")
         #expect(!loaded.diagnostics.hasErrors, "\(loaded.diagnostics)")
         let campaign = try #require(loaded.campaign)
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("advocate-plugins-\(UUID().uuidString)")
         let chosen = campaign.languages.map(\.value).filter { languages?.contains($0.code) ?? true }
-        var context = BuildContext(campaign: campaign, languages: chosen, output: try OutputWriter(directory: folder))
+        var context = BuildContext(campaign: campaign, languages: chosen, output: try OutputWriter(directory: folder), projectRoot: project.root)
         try await PipelineRunner.run(loaded.stages, in: &context)
         manifest = try context.finishOutput()
     }

@@ -1,12 +1,15 @@
+import AdvocacyFixtures
 import Foundation
 
 /// A throwaway project folder with a `Campaigns/` folder, removed when the test ends.
 final class TemporaryProject {
     let root: URL
 
+    /// A project with the sample partner profile `smart-be`, which the sample campaign names.
     init() throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("advocate-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root.appendingPathComponent("Campaigns"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("Campaigns/partners"), withIntermediateDirectories: true)
+        try self.write("Campaigns/partners/smart-be.yaml", SamplePartner.yaml())
     }
 
     deinit {
@@ -17,6 +20,13 @@ final class TemporaryProject {
     @discardableResult
     func campaign(_ name: String, _ text: String) throws -> String {
         try campaign(name, bytes: Array(text.utf8))
+    }
+
+    /// Writes a file at `path` under the root.
+    func write(_ path: String, _ text: String) throws {
+        let url = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
     }
 
     /// Writes raw bytes as `Campaigns/<name>`.

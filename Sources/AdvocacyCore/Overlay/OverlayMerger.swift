@@ -1,0 +1,90 @@
+/// Merges an overlay's YAML over its parent's, keeping the history of every value.
+///
+/// The rules (docs/templates.md):
+/// - mappings merge key by key;
+/// - lists whose items all have an `id` merge by id: an overlay item changes the parent's item
+///   of the same id field by field, `remove: true` drops it, `after:` or `before:` an id places
+///   it, and an item with a new id is added (at the end unless placed);
+/// - any other value, lists included, is replaced whole.
+struct OverlayMerger {
+    /// The keys that steer a list merge and never reach the campaign.
+    static let directives = ["remove", "after", "before"]
+
+    private(set) var diagnostics: [Diagnostic] = []
+
+    mutating func merge(_ base: YAMLNode, with overlay: YAMLNode) -> YAMLNode {
+        let history = base.history + [base.location]
+        switch (base.content, overlay.content) {
+        case (.mapping(let baseEntries), .mapping(let overlayEntries)):
+            return YAMLNode(.mapping(mergeMappings(baseEntries, overlayEntries)), at: overlay.location, history: history)
+        case (.sequence(let baseItems), .sequence(let overlayItems))
+            where Self.isIdentified(baseItems) && Self.isIdentified(overlayItems):
+            return YAMLNode(.sequence(mergeIdentified(baseItems, overlayItems, at: overlay.location)), at: overlay.location, history: history)
+        default:
+            var replaced = overlay
+            replaced.history = history
+            return replaced
+        }
+    }
+
+    private mutating func mergeMappings(_ base: [YAMLMappingEntry], _ overlay: [YAMLMappingEntry]) -> [YAMLMappingEntry] {
+        var merged = base
+        for entry in overlay {
+            if let index = merged.firstIndex(where: { $0.key == entry.key }) {
+                merged[index] = YAMLMappingEntry(key: entry.key, keyLocation: entry.keyLocation, value: merge(merged[index].value, with: entry.value))
+            } else {
+                merged.append(entry)
+            }
+        }
+        return merged
+    }
+
+    private mutating func mergeIdentified(_ base: [YAMLNode], _ overlay: [YAMLNode], at location: SourceLocation) -> [YAMLNode] {
+        var merged = base
+        for item in overlay {
+            guard let id = Self.id(of: item) else { continue }
+            let existing = merged.firstIndex { Self.id(of: $0) == id }
+            if item["remove"]?.scalar?.text == "true" {
+                if let existing {
+                    merged.remove(at: existing)
+                } else {
+                    diagnostics.append(.error(
+                        "there is no '\(id)' to remove in the campaign this one extends\(Suggestion.clause(for: id, among: merged.compactMap(Self.id)))",
+                        at: item.location))
+                }
+                continue
+            }
+            let change = Self.withoutDirectives(item)
+            let placed = existing.map { merge(merged.remove(at: $0), with: change) } ?? change
+            merged.insert(placed, at: position(for: item, in: merged, default: existing ?? merged.count))
+        }
+        return merged
+    }
+
+    /// Where `after:` or `before:` puts an item; `fallback` when it says neither.
+    private mutating func position(for item: YAMLNode, in items: [YAMLNode], default fallback: Int) -> Int {
+        for (key, offset) in [("after", 1), ("before", 0)] {
+            guard let anchor = item[key] else { continue }
+            let target = anchor.scalar?.text ?? ""
+            if let index = items.firstIndex(where: { Self.id(of: $0) == target }) { return index + offset }
+            diagnostics.append(.error(
+                "'\(key): \(target)' names no item of this list\(Suggestion.clause(for: target, among: items.compactMap(Self.id)))",
+                at: anchor.location))
+        }
+        return min(fallback, items.count)
+    }
+
+    static func isIdentified(_ items: [YAMLNode]) -> Bool {
+        !items.isEmpty && items.allSatisfy { id(of: $0) != nil }
+    }
+
+    static func id(of node: YAMLNode) -> String? {
+        node["id"]?.scalar?.text
+    }
+
+    /// An overlay item without its merge directives, which mean nothing once it is placed.
+    static func withoutDirectives(_ item: YAMLNode) -> YAMLNode {
+        guard case .mapping(let entries) = item.content else { return item }
+        return YAMLNode(.mapping(entries.filter { !directives.contains($0.key) }), at: item.location, history: item.history)
+    }
+}

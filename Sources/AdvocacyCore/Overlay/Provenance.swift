@@ -1,0 +1,93 @@
+/// Where a campaign's values came from, layer by layer, for `advocate explain`.
+public struct Provenance: Sendable {
+    /// One value of the campaign and the layers that set it.
+    public struct Entry: Sendable {
+        /// The value's key, such as `demands.fair-price.body.fr`.
+        public let key: String
+        /// The value as text: a scalar exactly, a list or mapping summarised.
+        public let value: String
+        /// Where each layer set or changed it, the first layer first; the last is in force.
+        public let locations: [SourceLocation]
+    }
+
+    /// The campaign's merged document.
+    let document: YAMLNode
+    /// The language a plain-string text is written in.
+    let sourceLanguage: LanguageCode
+
+    /// The provenance of a loaded campaign's values.
+    public init(_ campaign: Campaign) {
+        document = campaign.document
+        sourceLanguage = campaign.sourceLanguage
+    }
+
+    /// The node at `key`; `title.fr` also names a title written as a plain string when French
+    /// is the source language.
+    private func node(at key: String) -> YAMLNode? {
+        if let node = KeyPath.node(at: key, in: document) { return node }
+        let suffix = "." + sourceLanguage.code
+        guard key.hasSuffix(suffix), let text = KeyPath.node(at: String(key.dropLast(suffix.count)), in: document),
+              text.scalar != nil
+        else { return nil }
+        return text
+    }
+
+    /// The value at `key`, or the names that could follow the longest part of `key` that
+    /// names something, to suggest.
+    public func entry(at key: String) -> Result<Entry, KeyNotFound> {
+        guard let node = node(at: key) else {
+            var known = Substring(key)
+            while let dot = known.lastIndex(of: "."), KeyPath.node(at: String(known[..<dot]), in: document) == nil {
+                known = known[..<dot]
+            }
+            let parent = known.lastIndex(of: ".").map { String(known[..<$0]) } ?? ""
+            let children = (parent.isEmpty ? document : KeyPath.node(at: parent, in: document)).map(KeyPath.children) ?? []
+            return .failure(KeyNotFound(key: key, knownPrefix: parent, candidates: children))
+        }
+        return .success(Entry(key: key, value: Self.summary(of: node), locations: node.history + [node.location]))
+    }
+
+    /// Every scalar value of the campaign with its history, in document order.
+    public var entries: [Entry] {
+        var entries: [Entry] = []
+        func walk(_ node: YAMLNode, _ key: String) {
+            switch node.content {
+            case .scalar:
+                entries.append(Entry(key: key, value: Self.summary(of: node), locations: node.history + [node.location]))
+            case .sequence(let items):
+                for (index, item) in items.enumerated() {
+                    walk(item, key + "." + (item["id"]?.scalar?.text ?? String(index + 1)))
+                }
+            case .mapping(let mapping):
+                for entry in mapping { walk(entry.value, key.isEmpty ? entry.key : key + "." + entry.key) }
+            }
+        }
+        walk(document, "")
+        return entries
+    }
+
+    private static func summary(of node: YAMLNode) -> String {
+        switch node.content {
+        case .scalar(let scalar): scalar.text
+        case .sequence(let items): "a list of \(items.count)"
+        case .mapping(let entries): "keys: " + entries.map(\.key).joined(separator: ", ")
+        }
+    }
+}
+
+/// A key that names no value of the campaign.
+public struct KeyNotFound: Error, Sendable {
+    /// The key asked for.
+    public let key: String
+    /// The longest leading part of it that names a value ("" for the whole campaign).
+    public let knownPrefix: String
+    /// The names that can follow that part.
+    public let candidates: [String]
+
+    /// A sentence for the user, with a suggestion when one is close.
+    public var message: String {
+        let next = key.dropFirst(knownPrefix.isEmpty ? 0 : knownPrefix.count + 1).split(separator: ".").first.map(String.init) ?? key
+        let place = knownPrefix.isEmpty ? "the campaign" : "'\(knownPrefix)'"
+        return "\(place) has no '\(next)'\(Suggestion.clause(for: next, among: candidates)) (it has: \(candidates.prefix(12).joined(separator: ", ")))"
+    }
+}

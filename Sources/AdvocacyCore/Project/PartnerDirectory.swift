@@ -1,0 +1,65 @@
+import Foundation
+
+/// The partner profiles of a project, in `Campaigns/partners/<id>.yaml`.
+struct PartnerDirectory {
+    let project: Project
+
+    /// Every partner id with a profile, sorted.
+    var ids: [String] {
+        Project.campaignFiles(in: project.root.appendingPathComponent(Project.partnersFolder)).map(CampaignFile.id(ofPath:))
+    }
+
+    /// The profile `reference` names, with the problems in its file, or a diagnostic at the
+    /// reference when there is no such profile.
+    func profile(_ reference: Located<String>) -> (PartnerProfile?, [Diagnostic], (String, SourceText)?) {
+        let folder = project.root.appendingPathComponent(Project.partnersFolder)
+        let url = CampaignFile.extensions.lazy
+            .map { folder.appendingPathComponent("\(reference.value).\($0)") }
+            .first { FileManager.default.fileExists(atPath: $0.path) }
+        guard let url, let bytes = try? CampaignLoader.read(url.path) else {
+            let hint = Suggestion.closest(to: reference.value, among: ids).map { "; did you mean '\($0)'?" }
+                ?? (ids.isEmpty ? "" : " (partners: \(ids.joined(separator: ", ")))")
+            return (nil, [.error("there is no partner profile '\(reference.value)' in \(Project.partnersFolder)/\(hint)", at: reference.location)], nil)
+        }
+        let file = Project.displayPath(url)
+        let yaml = YAMLLoader.load(bytes, file: file)
+        var diagnostics = yaml.diagnostics
+        var profile: PartnerProfile?
+        if let root = yaml.root {
+            let (decoded, problems) = PartnerProfile.decode(root, file: file)
+            profile = decoded
+            diagnostics += problems
+            if let decoded { diagnostics += check(decoded) }
+        }
+        return (profile, diagnostics, (file, SourceText(bytes: bytes)))
+    }
+
+    /// The id matches the file, and the logo is a file inside the project.
+    private func check(_ profile: PartnerProfile) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let expected = CampaignFile.id(ofPath: profile.file)
+        if !profile.id.value.isEmpty, profile.id.value != expected {
+            diagnostics.append(.error("the partner id '\(profile.id.value)' differs from its file name '\(expected)'; rename one", at: profile.id.location))
+        }
+        if let logo = profile.logo {
+            switch project.containedFile(logo.value, what: "the logo") {
+            case .failure(let error):
+                diagnostics.append(.error(error.message, at: logo.location))
+            case .success(let url) where !FileManager.default.fileExists(atPath: url.path):
+                diagnostics.append(.error("the logo '\(logo.value)' does not exist; give the path of an image inside the project", at: logo.location))
+            case .success:
+                break
+            }
+        }
+        return diagnostics
+    }
+}
+
+extension Project {
+    /// The partner profile `id`, read and checked, with its diagnostics and source lines.
+    public func partnerProfile(_ id: String) -> (profile: PartnerProfile?, diagnostics: [Diagnostic], sources: [String: SourceText]) {
+        let reference = Located(id, at: SourceLocation(file: "--partner", line: 1, column: 1))
+        let (profile, diagnostics, source) = PartnerDirectory(project: self).profile(reference)
+        return (profile, diagnostics, source.map { [$0.0: $0.1] } ?? [:])
+    }
+}
