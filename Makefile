@@ -31,8 +31,9 @@ endif
 test-sanitized: setup
 	$(SWIFT) test --sanitize=address --scratch-path .build-asan
 
+# Release builds of advocate and the benchmark, then the figures (see README).
 bench: setup
-	$(SWIFT) build -c release --product advocate
+	$(SWIFT) build -c release
 	$(SWIFT) run -c release advocate-bench
 
 clean:

@@ -11,7 +11,7 @@ public enum SamplePartner {
         address: |
           Smart
           Bruxelles
-        legal: { fr: Mentions légales., nl: Wettelijke vermeldingen., en: Legal notice. }
+        legal: Mentions légales.
 
         """
     }

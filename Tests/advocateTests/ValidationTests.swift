@@ -39,7 +39,7 @@ struct ValidationTests {
         Case(name: "uppercase language", text: sample.replacingOnce("[fr, nl, en]", with: "[fr, NL, en]"),
              expected: "6:17: error: the language 'NL' should be written in lowercase: 'nl'"),
         Case(name: "text in an undeclared language", text: sample.replacingOnce("  en: A fair price\n", with: "  en: A fair price\n  de: Ein fairer Preis\n"),
-             expected: "6:3: error: the campaign's title has a text in German (de), which is not one of the campaign's languages (fr, nl, en); add it to 'languages' or remove this text"),
+             expected: "6:3: error: the campaign's title has a text in German (de), which is not one of its 'languages' (fr, nl, en); add it to 'languages' or remove this text"),
         Case(name: "id differs from file name", text: sample.replacingOnce("id: sample", with: "id: other"),
              expected: "1:5: error: the campaign id 'other' differs from its file name 'sample'; rename one so that 'advocate build other' finds it"),
         Case(name: "invalid id", text: sample.replacingOnce("- id: protection", with: "- id: Protection Sociale"),

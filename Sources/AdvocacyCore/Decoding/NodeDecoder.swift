@@ -153,7 +153,7 @@ struct NodeDecoder {
                 if let ownFile, entry.keyLocation.file != ownFile { continue }
                 let declared = declaredLanguages.map(\.code).joined(separator: ", ")
                 error(
-                    "\(what) has a text in \(language.value.displayName), which is not one of the campaign's languages (\(declared)); add it to 'languages' or remove this text",
+                    "\(what) has a text in \(language.value.displayName), which is not one of its 'languages' (\(declared)); add it to 'languages' or remove this text",
                     at: entry.keyLocation)
                 continue
             }

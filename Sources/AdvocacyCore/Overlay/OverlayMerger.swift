@@ -11,15 +11,17 @@ struct OverlayMerger {
     static let directives = ["remove", "after", "before"]
 
     private(set) var diagnostics: [Diagnostic] = []
+    /// Where an overlay removed an item, by the list's key and the item's id (`sources.ilo-2022`).
+    private(set) var removals: [String: SourceLocation] = [:]
 
-    mutating func merge(_ base: YAMLNode, with overlay: YAMLNode) -> YAMLNode {
+    mutating func merge(_ base: YAMLNode, with overlay: YAMLNode, key: String = "") -> YAMLNode {
         let history = base.history + [base.location]
         switch (base.content, overlay.content) {
         case (.mapping(let baseEntries), .mapping(let overlayEntries)):
             return YAMLNode(.mapping(mergeMappings(baseEntries, overlayEntries)), at: overlay.location, history: history)
         case (.sequence(let baseItems), .sequence(let overlayItems))
             where Self.isIdentified(baseItems) && Self.isIdentified(overlayItems):
-            return YAMLNode(.sequence(mergeIdentified(baseItems, overlayItems, at: overlay.location)), at: overlay.location, history: history)
+            return YAMLNode(.sequence(mergeIdentified(baseItems, overlayItems, key: key)), at: overlay.location, history: history)
         default:
             var replaced = overlay
             replaced.history = history
@@ -31,7 +33,8 @@ struct OverlayMerger {
         var merged = base
         for entry in overlay {
             if let index = merged.firstIndex(where: { $0.key == entry.key }) {
-                merged[index] = YAMLMappingEntry(key: entry.key, keyLocation: entry.keyLocation, value: merge(merged[index].value, with: entry.value))
+                merged[index] = YAMLMappingEntry(
+                    key: entry.key, keyLocation: entry.keyLocation, value: merge(merged[index].value, with: entry.value, key: entry.key))
             } else {
                 merged.append(entry)
             }
@@ -39,7 +42,7 @@ struct OverlayMerger {
         return merged
     }
 
-    private mutating func mergeIdentified(_ base: [YAMLNode], _ overlay: [YAMLNode], at location: SourceLocation) -> [YAMLNode] {
+    private mutating func mergeIdentified(_ base: [YAMLNode], _ overlay: [YAMLNode], key: String) -> [YAMLNode] {
         var merged = base
         for item in overlay {
             guard let id = Self.id(of: item) else { continue }
@@ -47,6 +50,7 @@ struct OverlayMerger {
             if item["remove"]?.scalar?.text == "true" {
                 if let existing {
                     merged.remove(at: existing)
+                    removals["\(key).\(id)"] = item.location
                 } else {
                     diagnostics.append(.error(
                         "there is no '\(id)' to remove in the campaign this one extends\(Suggestion.clause(for: id, among: merged.compactMap(Self.id)))",

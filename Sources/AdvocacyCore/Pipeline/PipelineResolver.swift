@@ -15,10 +15,15 @@ public enum PipelineResolver {
         for reference in spec.stages {
             if let plugin = reference.plugin ?? plugins.first(where: { $0.name.value == reference.name.value }),
                registry.definition(named: reference.name.value) == nil || reference.plugin != nil {
-                if let refusal = trust?.refusal(of: plugin) {
-                    diagnostics.append(.error(refusal, at: reference.name.location, notes: [.init("the command is declared here", at: plugin.declaredAt)]))
-                }
                 var stage = ExternalStage.stage(plugin, options: reference.options)
+                switch trust?.decision(for: plugin) {
+                case .refused(let reason):
+                    diagnostics.append(.error(reason, at: reference.name.location, notes: [.init("the command is declared here", at: plugin.declaredAt)]))
+                case .allowed(let reason):
+                    stage.permission = reason
+                case nil:
+                    break
+                }
                 stage.declaredAt = reference.name.location
                 stages.append(stage)
                 continue

@@ -9,6 +9,8 @@ public struct Stage: Sendable {
     public internal(set) var declaredAt: SourceLocation?
     /// The program an external stage runs; `nil` for a built-in stage.
     public internal(set) var plugin: PluginDeclaration?
+    /// Why the project lets an external stage's program run.
+    public internal(set) var permission: String?
     let body: @Sendable (inout BuildContext) async throws -> Void
 
     /// Creates a stage.

@@ -42,13 +42,23 @@ public struct PluginTrust: Sendable {
         self.allowlist = allowlist
     }
 
-    /// Why `plugin` may not run, or `nil` when it may.
-    func refusal(of plugin: PluginDeclaration) -> String? {
-        if plugin.declaredAt.file == ownFile || allowedOnCommandLine.contains(plugin.name.value) { return nil }
+    /// Why `plugin` may run, or why not.
+    public func decision(for plugin: PluginDeclaration) -> Decision {
+        if plugin.declaredAt.file == ownFile { return .allowed("written in the campaign's own file") }
+        if allowedOnCommandLine.contains(plugin.name.value) { return .allowed("allowed with --allow-plugin") }
+        let declarer = plugin.declaredAt.file.contains("/partners/") ? "the partner profile" : "a campaign this one extends"
         if let entry = allowlist[plugin.name.value] {
-            guard let pinned = entry, pinned != plugin.command.map(\.value) else { return nil }
-            return "stage '\(plugin.name.value)' would run `\(plugin.commandLine)`, but \(Self.allowlistFile) allows it to run only `\(pinned.joined(separator: " "))`"
+            guard let pinned = entry, pinned != plugin.command.map(\.value) else { return .allowed("allowed by \(Self.allowlistFile)") }
+            return .refused("stage '\(plugin.name.value)' would run `\(plugin.commandLine)`, declared in \(declarer) \(plugin.declaredAt.file), but \(Self.allowlistFile) allows it to run only `\(pinned.joined(separator: " "))`; review the change and update \(Self.allowlistFile)")
         }
-        return "stage '\(plugin.name.value)' would run `\(plugin.commandLine)`, declared in \(plugin.declaredAt.file), which this project does not trust to run programs; allow it in \(Self.allowlistFile) or with --allow-plugin \(plugin.name.value)"
+        return .refused("stage '\(plugin.name.value)' would run `\(plugin.commandLine)`, declared in \(declarer) \(plugin.declaredAt.file), which this project does not trust to run programs; allow it in \(Self.allowlistFile) or with --allow-plugin \(plugin.name.value)")
+    }
+
+    /// Whether an external program may run, and why.
+    public enum Decision: Sendable, Equatable {
+        /// It may run, for the reason given.
+        case allowed(String)
+        /// It may not, for the reason given.
+        case refused(String)
     }
 }

@@ -55,7 +55,8 @@ public struct CampaignLoader: Sendable {
         var loaded = LoadedCampaign(
             file: file, campaign: nil, layers: layers, partner: nil, stages: [], diagnostics: chainProblems,
             sources: Dictionary(layers.map { ($0.file, $0.source) }, uniquingKeysWith: { first, _ in first }))
-        guard !chainProblems.hasErrors, let merged = merge(layers, into: &loaded) else {
+        var removals: [String: SourceLocation] = [:]
+        guard !chainProblems.hasErrors, let merged = merge(layers, into: &loaded, removals: &removals) else {
             loaded.diagnostics = loaded.diagnostics.sortedByLocation()
             return loaded
         }
@@ -63,7 +64,7 @@ public struct CampaignLoader: Sendable {
         loaded.diagnostics += decodingProblems
         if let campaign {
             loaded.campaign = campaign
-            loaded.diagnostics += CampaignValidator.validate(campaign)
+            loaded.diagnostics += CampaignValidator.validate(campaign, removals: removals)
             loaded.diagnostics += TemplateVariables.unfilled(in: layers, campaign: campaign)
             var partnerPlugins: [PluginDeclaration] = []
             if let reference = campaign.partner {
@@ -84,7 +85,7 @@ public struct CampaignLoader: Sendable {
     }
 
     /// The layers merged in order, with `{{vars.…}}` filled in; `nil` if nothing could be read.
-    private func merge(_ layers: [Layer], into loaded: inout LoadedCampaign) -> YAMLNode? {
+    private func merge(_ layers: [Layer], into loaded: inout LoadedCampaign, removals: inout [String: SourceLocation]) -> YAMLNode? {
         guard let own = layers.last, own.root.mapping != nil else { return layers.last?.root }
         var merger = OverlayMerger()
         var merged: YAMLNode?
@@ -96,6 +97,7 @@ public struct CampaignLoader: Sendable {
             merged = merged.map { merger.merge($0, with: root) } ?? root
         }
         loaded.diagnostics += merger.diagnostics
+        removals = merger.removals
         guard let merged else { return nil }
         var substitution = VarsSubstitution(vars: merged["vars"])
         let result = substitution.apply(to: merged)

@@ -2,15 +2,13 @@
 /// matching the file, every text present in every language.
 struct CampaignValidator {
     let campaign: Campaign
+    /// Where overlays removed items, by list and id (`sources.ilo-2022`).
+    let removals: [String: SourceLocation]
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(_ campaign: Campaign) {
-        self.campaign = campaign
-    }
-
     /// Runs every check and returns what they found.
-    static func validate(_ campaign: Campaign) -> [Diagnostic] {
-        var validator = CampaignValidator(campaign)
+    static func validate(_ campaign: Campaign, removals: [String: SourceLocation] = [:]) -> [Diagnostic] {
+        var validator = CampaignValidator(campaign: campaign, removals: removals)
         validator.checkFileName()
         validator.checkUnique(campaign.demands.map(\.id), kind: "demand")
         validator.checkUnique(campaign.sources.map(\.id), kind: "source")
@@ -47,16 +45,28 @@ struct CampaignValidator {
         let sourceIDs = campaign.sources.map(\.id.value)
         for demand in campaign.demands {
             for cited in demand.sources where !sourceIDs.contains(cited.value) {
-                diagnostics.append(.error(
-                    "demand '\(demand.id.value)' cites the source '\(cited.value)', which is not in 'sources'\(Suggestion.clause(for: cited.value, among: sourceIDs))",
-                    at: cited.location))
+                reportDangling(
+                    "demand '\(demand.id.value)' cites the source '\(cited.value)'", list: "sources", id: cited.value, known: sourceIDs, at: cited.location)
             }
         }
         let audienceIDs = campaign.audiences.map(\.id.value)
         for mailing in campaign.mailings where !mailing.audience.value.isEmpty && !audienceIDs.contains(mailing.audience.value) {
+            reportDangling(
+                "mailing '\(mailing.id.value)' goes to the audience '\(mailing.audience.value)'", list: "audiences", id: mailing.audience.value,
+                known: audienceIDs, at: mailing.audience.location)
+        }
+    }
+
+    /// A reference to an id that is not there: the overlay that removed it is at fault when
+    /// one did, otherwise the reference.
+    private mutating func reportDangling(_ reference: String, list: String, id: String, known: [String], at location: SourceLocation) {
+        if let removal = removals["\(list).\(id)"] {
             diagnostics.append(.error(
-                "mailing '\(mailing.id.value)' goes to the audience '\(mailing.audience.value)', which is not in 'audiences'\(Suggestion.clause(for: mailing.audience.value, among: audienceIDs))",
-                at: mailing.audience.location))
+                "'\(id)' cannot be removed: \(reference); change that too, or keep '\(id)'",
+                at: removal, notes: [.init("it is still used here", at: location)]))
+        } else {
+            diagnostics.append(.error(
+                "\(reference), which is not in '\(list)'\(Suggestion.clause(for: id, among: known))", at: location))
         }
     }
 

@@ -122,7 +122,8 @@ struct YAMLTreeBuilder {
             root = node
             return
         }
-        switch top {
+        // `consume` hands the frame's storage over, so appending does not copy the whole list.
+        switch consume top {
         case .sequence(var items, let location):
             items.append(node)
             stack.append(.sequence(items: items, location: location))

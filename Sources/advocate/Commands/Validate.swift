@@ -31,6 +31,9 @@ struct Validate: AsyncParsableCommand {
                     results.append(FileResult(loaded, strict: options.strict))
                     if !json, report.errors == errorsBefore, let campaign = loaded.campaign {
                         Terminal.output("ok \(file): \(Self.describe(campaign))")
+                        for stage in loaded.stages {
+                            if let run = PipelineCommand.describeProgram(of: stage) { Terminal.output("    stage '\(stage.name)' \(run)") }
+                        }
                     }
                 } catch let error as AdvocateError {
                     Terminal.error("error: \(error)")
