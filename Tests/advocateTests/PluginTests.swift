@@ -79,6 +79,17 @@ struct PluginTests {
         #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent("escaped.txt").path))
     }
 
+    @Test func pluginsListsTheExternalStagesTheProjectDeclares() throws {
+        let project = try project(mode: .wellBehaved)
+        let result = try project.advocate("plugins", "--json")
+        let plugins = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        let fake = try #require(plugins.first { $0["name"] as? String == "fake" })
+        #expect(fake["kind"] as? String == "external")
+        #expect(fake["command"] as? [String] == ["python3", "plugins/fake.py", "ok"])
+        #expect(fake["declaredAt"] as? String == "Campaigns/sample.yaml:50:15")
+        #expect(fake["usedBy"] as? [String] == ["sample"])
+    }
+
     @Test func aMissingProgramIsUnavailable() throws {
         let project = try TemporaryProject()
         try project.campaign("sample.yaml", SampleCampaign.yaml() + "pipeline:\n  - stage: fake\n    command: [no-such-program-anywhere]\n")
