@@ -1,0 +1,37 @@
+public import AdvocacyCore
+
+/// The file formats translators exchange texts in.
+public enum ExchangeFormat: String, Sendable, CaseIterable {
+    /// gettext PO, read by Poedit, Lokalize, Weblate and most translation platforms.
+    case po
+
+    /// The usual file extension, without its dot.
+    public var fileExtension: String {
+        switch self {
+        case .po: "po"
+        }
+    }
+
+    /// The format a file extension (without its dot, any case) names: `po`.
+    public init?(fileExtension: String) {
+        switch fileExtension.lowercased() {
+        case "po": self = .po
+        default: return nil
+        }
+    }
+
+    /// The document as a file in this format, UTF-8 encoded; the same document always gives the
+    /// same bytes. Refuses a text the format cannot hold (a NUL character, say).
+    public func write(_ document: ExchangeDocument) throws(AdvocateError) -> [UInt8] {
+        switch self {
+        case .po: Array(try POWriter.write(document).utf8)
+        }
+    }
+
+    /// Reads a file in this format strictly; `file` names it in diagnostics.
+    public func read(_ bytes: [UInt8], file: String) -> ExchangeReading {
+        switch self {
+        case .po: POReader.read(bytes, file: file)
+        }
+    }
+}
