@@ -4,18 +4,22 @@ public import AdvocacyCore
 public enum ExchangeFormat: String, Sendable, CaseIterable {
     /// gettext PO, read by Poedit, Lokalize, Weblate and most translation platforms.
     case po
+    /// XLIFF 2.0, read by computer-assisted translation tools.
+    case xliff
 
     /// The usual file extension, without its dot.
     public var fileExtension: String {
         switch self {
         case .po: "po"
+        case .xliff: "xlf"
         }
     }
 
-    /// The format a file extension (without its dot, any case) names: `po`.
+    /// The format a file extension (without its dot, any case) names: `po`, `xlf` or `xliff`.
     public init?(fileExtension: String) {
         switch fileExtension.lowercased() {
         case "po": self = .po
+        case "xlf", "xliff": self = .xliff
         default: return nil
         }
     }
@@ -25,6 +29,7 @@ public enum ExchangeFormat: String, Sendable, CaseIterable {
     public func write(_ document: ExchangeDocument) throws(AdvocateError) -> [UInt8] {
         switch self {
         case .po: Array(try POWriter.write(document).utf8)
+        case .xliff: Array(try XLIFFWriter.write(document).utf8)
         }
     }
 
@@ -32,6 +37,7 @@ public enum ExchangeFormat: String, Sendable, CaseIterable {
     public func read(_ bytes: [UInt8], file: String) -> ExchangeReading {
         switch self {
         case .po: POReader.read(bytes, file: file)
+        case .xliff: XLIFFReader.read(bytes, file: file)
         }
     }
 }
