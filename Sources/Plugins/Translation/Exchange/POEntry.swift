@@ -31,8 +31,6 @@ struct POEntry {
         case context, source, target, previousSource, ignored
     }
 
-    /// Where the entry's first line is.
-    var start: SourceLocation?
     /// The `#.` comment lines.
     var notes: [String] = []
     /// Whether `#, fuzzy` marks it.

@@ -63,7 +63,6 @@ struct POReader {
                 literal, quote: location(line: number, offset: stringOffset))
         case .extractedComment, .flags, .previous, .otherComment:
             if entry.hasKeywords { finishEntry() }
-            entry.start = entry.start ?? location(line: number, offset: 0)
             slot = nil
             comment(line, number: number)
         }
@@ -127,7 +126,6 @@ struct POReader {
             entry.isBroken = true
             slot = .ignored
         }
-        entry.start = entry.start ?? location
     }
 
     /// Closes the entry being read: keeps it when complete, reports what it lacks otherwise.

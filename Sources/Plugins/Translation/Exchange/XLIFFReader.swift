@@ -9,13 +9,12 @@ import AdvocacyCore
 /// and the annotations `<mrk>`, `<sm>` and `<em>` keep their text; inline codes (`<ph>`, `<pc>`,
 /// `<sc>`, `<ec>`) are refused, since advocate writes none and could not say what they mean.
 struct XLIFFReader {
-    let file: String
     private(set) var diagnostics: [Diagnostic] = []
     var locations: ExchangeLocations
 
     /// Reads `bytes`; `file` names it in diagnostics.
     static func read(_ bytes: [UInt8], file: String) -> ExchangeReading {
-        var reader = XLIFFReader(file: file, locations: ExchangeLocations(file: file))
+        var reader = XLIFFReader(locations: ExchangeLocations(file: file))
         let document: ExchangeDocument?
         switch ExchangeText.lines(of: bytes, file: file) {
         case .unreadable(let problem):

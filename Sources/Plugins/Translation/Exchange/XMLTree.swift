@@ -20,11 +20,6 @@ struct XMLElement {
     func attribute(_ name: String) -> XMLAttribute? {
         attributes.first { $0.namespace == nil && $0.name == name }
     }
-
-    /// The child elements, text left out.
-    var elements: [XMLElement] {
-        children.compactMap { if case .element(let element) = $0 { element } else { nil } }
-    }
 }
 
 /// An attribute, its value normalised as XML says (references resolved, line ends as spaces).
