@@ -7,6 +7,21 @@ extension StrictXMLReader {
         var text = ""
         var textStart = 0
         while true {
+            guard let scalar = scanner.current else {
+                let innermost = open.last.map { "<\($0.qualifiedName)>" } ?? "the root element"
+                throw XMLSyntaxError(location: open.last?.location ?? scanner.location(scanner.index), message: "the element \(innermost) is not closed")
+            }
+            guard scalar == "<" else {
+                if text.isEmpty { textStart = scanner.index }
+                if scalar == "&" {
+                    text.unicodeScalars.append(try scanner.reference())
+                } else {
+                    guard scalar != "]" || !scanner.looks(at: "]]>") else { throw scanner.error("']]>' is not allowed in text; write ]]&gt;") }
+                    text.unicodeScalars.append(scalar == "\r" ? "\n" : scalar)
+                    scanner.index += 1
+                }
+                continue
+            }
             if scanner.looks(at: "</") {
                 guard var element = open.popLast() else { throw scanner.error("this end tag closes nothing") }
                 flush(&text, from: textStart, into: &element)
@@ -23,7 +38,7 @@ extension StrictXMLReader {
                 throw refusedDeclaration()
             } else if scanner.looks(at: "<?") {
                 try processingInstruction()
-            } else if scanner.current == "<" {
+            } else {
                 if !open.isEmpty { flush(&text, from: textStart, into: &open[open.count - 1]) }
                 let (element, isEmpty) = try startTag()
                 if isEmpty {
@@ -36,18 +51,6 @@ extension StrictXMLReader {
                     }
                     open.append(element)
                 }
-            } else if let scalar = scanner.current {
-                if text.isEmpty { textStart = scanner.index }
-                if scalar == "&" {
-                    text.unicodeScalars.append(try scanner.reference())
-                } else {
-                    guard !scanner.looks(at: "]]>") else { throw scanner.error("']]>' is not allowed in text; write ]]&gt;") }
-                    text.unicodeScalars.append(scalar == "\r" ? "\n" : scalar)
-                    scanner.index += 1
-                }
-            } else {
-                let innermost = open.last.map { "<\($0.qualifiedName)>" } ?? "the root element"
-                throw XMLSyntaxError(location: open.last?.location ?? scanner.location(scanner.index), message: "the element \(innermost) is not closed")
             }
         }
     }
