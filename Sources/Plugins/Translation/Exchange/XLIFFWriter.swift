@@ -13,6 +13,9 @@ import AdvocacyCore
 /// written. A character XML 1.0 cannot carry (a control character) is written as XLIFF's
 /// `<cp hex="…"/>`; the file sets `canResegment="no"` so that tools keep one segment per unit,
 /// and `xml:space="preserve"` so that they keep line breaks and indentation.
+///
+/// XLIFF wants at least one unit in a `<file>`: a document without units gives a well-formed
+/// file that the XLIFF schema would not accept, so export nothing when nothing needs translating.
 enum XLIFFWriter {
     static let namespace = "urn:oasis:names:tc:xliff:document:2.0"
     static let previousSourceCategory = "previous-source"
