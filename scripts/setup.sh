@@ -9,6 +9,8 @@ packages=(
   pkg-config    # finds the C libraries below
   libyaml-dev   # libyaml: the YAML parser (Sources/CYAML)
   python3       # independent readers of what advocate writes, in the tests
+  gettext       # msgfmt and msgcat check the PO files advocate writes, in the tests
+  libxml2-utils # xmllint checks the XLIFF files advocate writes, in the tests
 )
 
 missing=()
