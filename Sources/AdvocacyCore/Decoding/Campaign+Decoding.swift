@@ -3,6 +3,7 @@ extension Campaign {
     static let keys = [
         "id", "title", "languages", "partner", "status", "summary", "context",
         "demands", "sources", "audiences", "mailings", "pipeline", "extends", "template", "vars",
+        "glossary", "fallbacks", "translation-policy",
     ]
 
     /// Decodes a campaign from its document's root node. Returns the campaign as far as it
@@ -48,6 +49,10 @@ extension Campaign {
             },
             template: decoder.optional("template", in: fields).flatMap { decoder.template($0) },
             vars: decoder.optional("vars", in: fields).map { decoder.vars($0) } ?? [:],
+            glossary: decoder.optional("glossary", in: fields).map { decoder.glossary($0) } ?? [],
+            fallbacks: decoder.optional("fallbacks", in: fields).map { decoder.fallbacks($0) } ?? [:],
+            translationPolicy: decoder.optional("translation-policy", in: fields).map { decoder.translationPolicy($0) }
+                ?? TranslationPolicy(allowances: [:]),
             document: root
         )
         return (campaign, decoder.diagnostics)

@@ -31,12 +31,35 @@ public struct Campaign: Sendable {
     public var template: TemplateDeclaration?
     /// The values texts use as `{{vars.name}}`, merged over every layer.
     public var vars: [String: Located<String>]
+    /// Terms translated one fixed way, or never.
+    public var glossary: [GlossaryTerm]
+    /// For each language, the languages to take a missing text from, in order; the source
+    /// language always comes last.
+    public var fallbacks: [LanguageCode: [LanguageCode]]
+    /// What may be sent to readers of a language whose texts are not all translated.
+    public var translationPolicy: TranslationPolicy
+    /// What is known of each translation: the source it was made from, and its state.
+    public var translations = TranslationRecords()
     /// The merged YAML the campaign was decoded from: every value with its history, for
     /// `explain` and for pointing at a value by its key.
     public var document: YAMLNode
 
     /// The language texts are written in first, and fall back to.
     public var sourceLanguage: LanguageCode { languages.first?.value ?? LanguageCode(unchecked: "und") }
+
+    /// The languages a text missing in `language` is taken from, in order, ending with the
+    /// source language.
+    public func fallbackChain(for language: LanguageCode) -> [LanguageCode] {
+        var chain = (fallbacks[language] ?? []).filter { $0 != language }
+        if language != sourceLanguage, !chain.contains(sourceLanguage) { chain.append(sourceLanguage) }
+        return chain
+    }
+
+    /// The text in `language`, or the first of its fallback chain that has one, with the
+    /// language actually used.
+    public func resolve(_ text: LocalizedText, in language: LanguageCode) -> (text: String, language: LanguageCode)? {
+        text.resolved(in: language, fallbacks: fallbackChain(for: language))
+    }
 
     /// Every localised text of the campaign with its stable key, such as
     /// `demands.fair-price.title`, in the order they are written.

@@ -13,6 +13,8 @@ public struct LoadedCampaign: Sendable {
     public var partner: PartnerProfile?
     /// The stages the campaign runs, resolved against the registry.
     public var stages: [Stage]
+    /// The translation records of the campaign's own file, which `i18n` commands update.
+    public var ownTranslationRecords = TranslationRecords()
     /// Every problem found, in file order.
     public var diagnostics: [Diagnostic]
     /// The lines of every file read, to show under diagnostics.
@@ -60,9 +62,10 @@ public struct CampaignLoader: Sendable {
             loaded.diagnostics = loaded.diagnostics.sortedByLocation()
             return loaded
         }
-        let (campaign, decodingProblems) = Campaign.decode(merged, file: file)
+        let (decoded, decodingProblems) = Campaign.decode(merged, file: file)
         loaded.diagnostics += decodingProblems
-        if let campaign {
+        if var campaign = decoded {
+            loaded.diagnostics += campaign.apply(readTranslationRecords(of: layers, into: &loaded))
             loaded.campaign = campaign
             loaded.diagnostics += CampaignValidator.validate(campaign, removals: removals)
             loaded.diagnostics += TemplateVariables.unfilled(in: layers, campaign: campaign)
@@ -103,6 +106,20 @@ public struct CampaignLoader: Sendable {
         let result = substitution.apply(to: merged)
         loaded.diagnostics += substitution.diagnostics
         return result
+    }
+
+    /// The translation records of every layer, merged; the campaign's own are kept apart.
+    private func readTranslationRecords(of layers: [Layer], into loaded: inout LoadedCampaign) -> TranslationRecords {
+        var merged = TranslationRecords()
+        for layer in layers {
+            let file = TranslationRecords.file(forCampaignFile: layer.file)
+            let (records, problems, source) = TranslationRecords.read(file)
+            merged = merged.merged(with: records)
+            loaded.diagnostics += problems
+            if let source { loaded.sources[file] = source }
+            if layer.file == loaded.file { loaded.ownTranslationRecords = records }
+        }
+        return merged
     }
 
     /// The bytes of a file we were asked to read, or the reason we cannot.

@@ -27,7 +27,7 @@ struct PositionPaper {
 
     init(campaign: Campaign, language: LanguageCode) {
         func text(_ localized: LocalizedText) -> String {
-            (localized.resolved(in: language, fallbacks: [campaign.sourceLanguage])?.text ?? "")
+            (campaign.resolve(localized, in: language)?.text ?? "")
                 .trimmingTrailingWhitespace()
         }
 

@@ -19,9 +19,18 @@ enum Terminal {
         write(text.hasSuffix("\n") ? text : text + "\n", to: STDERR_FILENO)
     }
 
+    /// Raw bytes to stdout, such as an exchange file.
+    static func write(_ bytes: [UInt8]) {
+        write(bytes[...], to: STDOUT_FILENO)
+    }
+
     private static func write(_ text: String, to descriptor: Int32) {
+        write(Array(text.utf8)[...], to: descriptor)
+    }
+
+    private static func write(_ bytes: ArraySlice<UInt8>, to descriptor: Int32) {
         _ = ignoringBrokenPipes
-        var bytes = Array(text.utf8)[...]
+        var bytes = bytes
         while !bytes.isEmpty {
             let written = bytes.withUnsafeBytes { systemWrite(descriptor, $0.baseAddress, $0.count) }
             if written < 0, errno == EINTR { continue }

@@ -1,0 +1,112 @@
+import Foundation
+
+extension TranslationRecords {
+    /// The records file of a campaign file: `Campaigns/decent-work.yaml` →
+    /// `Campaigns/decent-work.translations.yaml`.
+    public static func file(forCampaignFile file: String) -> String {
+        for ext in CampaignFile.extensions where file.hasSuffix(".\(ext)") {
+            return String(file.dropLast(ext.count + 1)) + ".translations.yaml"
+        }
+        return file + ".translations.yaml"
+    }
+
+    /// The records in `file`, empty when there is none, and the problems in it.
+    public static func read(_ file: String) -> (TranslationRecords, [Diagnostic], SourceText?) {
+        guard FileManager.default.fileExists(atPath: file), let bytes = try? CampaignLoader.read(file) else {
+            return (TranslationRecords(), [], nil)
+        }
+        let yaml = YAMLLoader.load(bytes, file: file)
+        var decoder = NodeDecoder()
+        var records = TranslationRecords()
+        if let root = yaml.root, let fields = decoder.fields(of: root, owner: "the translation records", allowed: ["sources", "translations"]) {
+            for entry in decoder.optional("sources", in: fields)?.mapping ?? [] {
+                for text in entry.value.mapping ?? [] {
+                    records.sources[entry.key, default: [:]][text.key] = text.value.scalar?.text
+                }
+            }
+            for languageEntry in decoder.optional("translations", in: fields)?.mapping ?? [] {
+                let keyNode = YAMLNode(.scalar(YAMLScalar(text: languageEntry.key, style: .plain)), at: languageEntry.keyLocation)
+                guard let language = decoder.language(keyNode, what: "the language of the records") else { continue }
+                for entry in languageEntry.value.mapping ?? [] {
+                    if let record = decoder.translationRecord(entry.value, key: entry.key) {
+                        records.records[language.value, default: [:]][entry.key] = record
+                    }
+                }
+            }
+        }
+        return (records, yaml.diagnostics + decoder.diagnostics, SourceText(bytes: bytes))
+    }
+
+    /// The file's text: sorted, so that a review shows exactly what changed.
+    public func yaml(campaign: String) -> String {
+        let kept = pruned()
+        var lines = [
+            "# Translation records of '\(campaign)', written by advocate (i18n import, i18n review, translate).",
+            "# For each language and text, the source text the translation was made from and its state:",
+            "# a translation whose source has changed since is stale. A 'text' here is used instead of the",
+            "# one written in the campaign ('replaces' names the older one). Review changes like code.",
+        ]
+        lines.append("sources:")
+        for key in kept.sources.keys.sorted() {
+            lines.append("  \(key):")
+            for (hash, text) in kept.sources[key]!.sorted(by: { $0.key < $1.key }) {
+                lines.append("    \"\(hash)\": \(Self.quoted(text))")
+            }
+        }
+        lines.append("translations:")
+        for language in kept.records.keys.sorted() {
+            lines.append("  \(language.code):")
+            for (key, record) in kept.records[language]!.sorted(by: { $0.key < $1.key }) {
+                var line = "    \(key): { source: \"\(record.sourceHash)\", state: \(record.origin.rawValue)"
+                if let text = record.text { line += ", text: \(Self.quoted(text))" }
+                if let replaced = record.replaces { line += ", replaces: \"\(replaced)\"" }
+                lines.append(line + " }")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Writes the records beside `campaignFile`, atomically.
+    public func write(besideCampaignFile campaignFile: String, campaign: String) throws(AdvocateError) {
+        let file = Self.file(forCampaignFile: campaignFile)
+        do {
+            try Data(yaml(campaign: campaign).utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
+        } catch {
+            throw AdvocateError(.cannotCreateOutput, "cannot write \(file): \(error.localizedDescription)")
+        }
+    }
+
+    /// A YAML double-quoted scalar that reads back as exactly `text`.
+    static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": result += "\\\\"
+            case "\"": result += "\\\""
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            case "\r": result += "\\r"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) {
+                    result += "\\x" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+}
+
+extension NodeDecoder {
+    mutating func translationRecord(_ node: YAMLNode, key: String) -> TranslationRecords.Record? {
+        guard let fields = fields(of: node, owner: "the record of '\(key)'", allowed: ["source", "state", "text", "replaces"]),
+              let hash = required("source", in: fields).flatMap({ text($0, what: "the source fingerprint") }),
+              let origin = required("state", in: fields).flatMap({ choice($0, what: "the state", as: TranslationRecords.Origin.self) })
+        else { return nil }
+        let translation = optional("text", in: fields).flatMap { text($0, what: "the translation") }
+        let replaced = optional("replaces", in: fields).flatMap { text($0, what: "the fingerprint of the replaced text") }
+        return TranslationRecords.Record(
+            sourceHash: hash.value, origin: origin.value, text: translation?.value, replaces: replaced?.value, location: node.location)
+    }
+}

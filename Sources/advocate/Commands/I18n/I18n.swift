@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// `advocate i18n …`: translation state, and the files translators work in.
+struct I18n: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "i18n",
+        abstract: "Translation state, and exchange files (PO, XLIFF) for translators.",
+        subcommands: [I18nStatus.self, I18nExport.self, I18nImport.self, I18nReview.self]
+    )
+}

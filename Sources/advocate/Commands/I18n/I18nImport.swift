@@ -1,0 +1,62 @@
+import AdvocacyCore
+import AdvocacyPlugins
+import ArgumentParser
+import Foundation
+
+/// `advocate i18n import FILE`: merge a translator's PO or XLIFF file back, all or nothing.
+struct I18nImport: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Merge a translated PO or XLIFF file into its campaign's translations, all or nothing."
+    )
+
+    @OptionGroup var options: CampaignOptions
+
+    @Argument(help: "The translated file (.po, .xlf or .xliff).")
+    var file: String
+
+    func run() async throws {
+        try await reportingFailures {
+            let ext = URL(fileURLWithPath: file).pathExtension
+            guard let format = ExchangeFormat(fileExtension: ext) else {
+                throw AdvocateError(.usage, "'\(file)' is neither a PO (.po) nor an XLIFF (.xlf, .xliff) file")
+            }
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw AdvocateError(.missingInput, "there is no file at '\(file)'")
+            }
+            let bytes = [UInt8](data)
+            let reading = format.read(bytes, file: file)
+            let sources = [file: SourceText(bytes: bytes)]
+            guard let document = reading.document else {
+                throw failure(AdvocateError(.invalidInput, "nothing was imported", diagnostics: reading.diagnostics), sources: sources)
+            }
+            let campaignFile: String
+            do {
+                campaignFile = try options.project.campaignFile(for: document.campaign)
+            } catch {
+                let unknown = Diagnostic.error("there is no campaign '\(document.campaign)' in this project to import into", at: reading.locations.campaign)
+                throw failure(AdvocateError(.invalidInput, "nothing was imported", diagnostics: [unknown]), sources: sources)
+            }
+            let (loaded, campaign) = try options.loadValid(campaignFile)
+            let imported: TranslationImport
+            do {
+                imported = try TranslationImport(reading, into: campaign, records: loaded.ownTranslationRecords)
+            } catch let error as AdvocateError {
+                throw failure(error, sources: sources)
+            }
+            try imported.records.write(besideCampaignFile: loaded.file, campaign: campaign.id.value)
+            let changes = imported.changes
+            Terminal.output("\(campaign.id.value) \(imported.language.code): \(changes.added.count) added, \(changes.updated.count) updated, \(changes.unchanged) unchanged, \(changes.unfinished.count) left unfinished")
+            for key in changes.added { Terminal.output("  added    \(key)") }
+            for key in changes.updated { Terminal.output("  updated  \(key)") }
+            Terminal.output("written to \(TranslationRecords.file(forCampaignFile: loaded.file))")
+        }
+    }
+
+    /// Prints the error's diagnostics against the imported file, and returns it to throw.
+    private func failure(_ error: AdvocateError, sources: [String: SourceText]) -> AdvocateError {
+        var report = DiagnosticReport()
+        report.print(error.diagnostics, sources: sources)
+        return error
+    }
+}
