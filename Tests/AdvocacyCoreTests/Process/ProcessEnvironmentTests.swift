@@ -44,11 +44,13 @@ import Glibc
 
     @Test func inheritsNoOtherDescriptor() async throws {
         let folder = try ScriptFolder()
-        let stray: Int32 = 217
-        // dup2 leaves close-on-exec unset, so only the runner can keep this from the child.
+        // F_DUPFD takes the lowest free number from 200 up, so no other test's descriptor is
+        // touched, and leaves close-on-exec unset: only the runner keeps it from the child.
         let devNull = open("/dev/null", O_WRONLY)
-        #expect(dup2(devNull, stray) == stray)
-        defer { close(stray); close(devNull) }
+        let stray = fcntl(devNull, F_DUPFD, 200)
+        close(devNull)
+        defer { close(stray) }
+        try #require(stray >= 200)
         let program = try folder.script("fds.sh", "if { : >&\(stray); } 2>/dev/null; then echo inherited; else echo closed; fi")
         #expect(try await ProcessRunner.run(folder.request(program)).outputString == "closed\n")
     }
