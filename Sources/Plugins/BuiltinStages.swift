@@ -5,8 +5,10 @@ public enum BuiltinStages {
     /// Every built-in stage, and the pipeline a campaign runs when it names none.
     public static let registry = StageRegistry(
         definitions: [
+            .translate,
             .draftPositionPapers,
+            .translationReport,
         ],
-        defaultPipeline: ["draft"]
+        defaultPipeline: ["draft", "translation-report"]
     )
 }

@@ -10,21 +10,22 @@ struct BuildTests {
         let result = try project.advocate("build", "sample")
         #expect(result.status == 0, "stderr was:\n\(result.stderr)")
         #expect(result.stdout == """
+            out/sample/i18n/report.json
             out/sample/papers/en/position-paper.md
             out/sample/papers/fr/position-paper.md
             out/sample/papers/nl/position-paper.md
             out/sample/manifest.json
 
             """)
-        #expect(result.stderr == "Building sample (fr, nl, en) into out/sample/\n[1/1] draft\n")
+        #expect(result.stderr == "Building sample (fr, nl, en) into out/sample/\n[1/2] draft\n[2/2] translation-report\n")
 
         let manifest = try JSONSerialization.jsonObject(with: try project.read("out/sample/manifest.json")) as? [String: Any]
         #expect(manifest?["campaign"] as? String == "sample")
         let files = manifest?["files"] as? [[String: Any]] ?? []
         #expect(files.map { $0["path"] as? String } == [
-            "papers/en/position-paper.md", "papers/fr/position-paper.md", "papers/nl/position-paper.md",
+            "i18n/report.json", "papers/en/position-paper.md", "papers/fr/position-paper.md", "papers/nl/position-paper.md",
         ])
-        for file in files {
+        for file in files where (file["path"] as? String)?.hasPrefix("papers/") == true {
             let path = try #require(file["path"] as? String)
             let contents = try project.read("out/sample/\(path)")
             #expect(file["bytes"] as? Int == contents.count)
@@ -94,10 +95,11 @@ struct BuildTests {
         try project.campaign("sample.yaml", SampleCampaign.yaml())
         let defaults = try project.advocate("pipeline", "sample")
         #expect(defaults.stdout == """
-            sample: 1 stage, from the default pipeline
+            sample: 2 stages, from the default pipeline
             1. draft
                  list-sources: true
                  number-demands: true
+            2. translation-report
 
             """)
 
@@ -120,7 +122,7 @@ struct BuildTests {
         let result = try project.advocate("plugins", "--json")
         #expect(result.status == 0)
         let plugins = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]
-        #expect(plugins?.map { $0["name"] as? String } == ["draft"])
+        #expect(plugins?.map { $0["name"] as? String } == ["translate", "draft", "translation-report"])
     }
 
     private func sha256sum(_ url: URL) throws -> String {

@@ -2,8 +2,8 @@ public import Foundation
 
 /// What stages work on: the campaign, the languages being built, and the output they write.
 public struct BuildContext {
-    /// The campaign being built, validated.
-    public let campaign: Campaign
+    /// The campaign being built, validated; stages such as `translate` may fill in texts.
+    public var campaign: Campaign
     /// The languages to produce, in the campaign's order.
     public let languages: [LanguageCode]
     /// Warnings stages raise; errors are thrown instead.
@@ -12,14 +12,23 @@ public struct BuildContext {
     public internal(set) var currentStage = ""
     /// The project's root folder: external programs run there.
     public let projectRoot: URL
+    /// The campaign's own file, beside which its translation records live.
+    public let campaignFile: String
+    /// The translation records of the campaign's own file, which a stage may add to.
+    public var ownTranslationRecords: TranslationRecords
     var output: OutputWriter
 
     /// Creates a context that writes into `output`.
-    public init(campaign: Campaign, languages: [LanguageCode], output: OutputWriter, projectRoot: URL) {
+    public init(
+        campaign: Campaign, languages: [LanguageCode], output: OutputWriter, projectRoot: URL,
+        campaignFile: String = "", ownTranslationRecords: TranslationRecords = TranslationRecords()
+    ) {
         self.campaign = campaign
         self.languages = languages
         self.output = output
         self.projectRoot = projectRoot
+        self.campaignFile = campaignFile
+        self.ownTranslationRecords = ownTranslationRecords
     }
 
     /// Writes a file of the build, at a path relative to the campaign's output folder, atomically,

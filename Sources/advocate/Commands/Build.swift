@@ -29,7 +29,8 @@ struct Build: AsyncParsableCommand {
             let folder = URL(fileURLWithPath: out).appendingPathComponent(campaign.id.value)
             Terminal.error("Building \(campaign.id.value) (\(languages.map(\.code).joined(separator: ", "))) into \(Project.displayPath(folder))/")
             var context = BuildContext(
-                campaign: campaign, languages: languages, output: try OutputWriter(directory: folder), projectRoot: options.project.root)
+                campaign: campaign, languages: languages, output: try OutputWriter(directory: folder), projectRoot: options.project.root,
+                campaignFile: loaded.file, ownTranslationRecords: loaded.ownTranslationRecords)
             let manifest: Manifest
             do {
                 try await PipelineRunner.run(loaded.stages, in: &context) { Terminal.error($0) }

@@ -37,8 +37,8 @@ struct DraftStageTests {
     @Test func theManifestRecordsTheStageAndLanguage() async throws {
         let build = try await TestBuild(yaml: SampleCampaign.yaml(), id: "sample")
         defer { build.remove() }
-        #expect(build.manifest.files.map(\.path) == ["papers/en/position-paper.md", "papers/fr/position-paper.md", "papers/nl/position-paper.md"])
-        #expect(build.manifest.files.allSatisfy { $0.stage == "draft" })
-        #expect(build.manifest.files.map(\.language) == ["en", "fr", "nl"])
+        let papers = build.manifest.files.filter { $0.stage == "draft" }
+        #expect(papers.map(\.path) == ["papers/en/position-paper.md", "papers/fr/position-paper.md", "papers/nl/position-paper.md"])
+        #expect(papers.map(\.language) == ["en", "fr", "nl"])
     }
 }

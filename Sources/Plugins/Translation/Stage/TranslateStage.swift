@@ -1,0 +1,90 @@
+public import AdvocacyCore
+
+extension StageDefinition {
+    /// `translate`: fills in texts missing in the languages being built, from a provider:
+    /// `memory` (the translations the campaign has, nothing new), `pseudo` (pseudo-localised
+    /// text, to test layouts), or `command` (an engine behind a program; docs/translation.md).
+    /// What a provider makes is machine translation: not sent before someone reviews it.
+    public static let translate = StageDefinition(
+        name: "translate",
+        summary: "Fills in missing translations from a provider: memory, pseudo-localisation, or an engine behind a command.",
+        options: [
+            StageOption("provider", default: .text("memory"), summary: "memory, pseudo or command."),
+            StageOption("command", default: .list([]), summary: "For the command provider: the program and its arguments."),
+            StageOption("timeout", default: .integer(120), summary: "For the command provider: seconds per language."),
+        ]
+    ) { options in
+        Stage(name: "translate", options: options) { context in
+            switch options.text("provider") {
+            case "pseudo": TranslationProviders.pseudo(&context)
+            case "command": try await TranslationProviders.command(options, &context)
+            case "memory": TranslationProviders.memory(&context)
+            case let other:
+                throw AdvocateError(.invalidInput, "there is no translation provider '\(other)'; use memory, pseudo or command")
+            }
+        }
+    }
+}
+
+/// The providers of the `translate` stage.
+enum TranslationProviders {
+    /// Nothing new: a warning per language for the texts still missing.
+    static func memory(_ context: inout BuildContext) {
+        let status = TranslationStatus(context.campaign)
+        for language in context.languages {
+            let missing = (status.entries[language] ?? []).filter { $0.state == .missing }.map(\.key)
+            guard !missing.isEmpty else { continue }
+            context.warnings.append(.warning(
+                "\(missing.count) text\(missing.count == 1 ? " has" : "s have") no \(language.displayName) translation yet: \(missing.prefix(5).joined(separator: ", "))\(missing.count > 5 ? ", …" : "")",
+                at: context.campaign.id.location))
+        }
+    }
+
+    /// Every text of every language being built, pseudo-localised, for this build only.
+    static func pseudo(_ context: inout BuildContext) {
+        let source = context.campaign.sourceLanguage
+        for language in context.languages where language != source {
+            for (key, text) in context.campaign.localizedTexts {
+                guard let original = text.translations[source] else { continue }
+                fill(key, in: language, with: PseudoLocalizer.localize(original.value), from: original.value, context: &context)
+            }
+        }
+    }
+
+    /// The missing texts of each language being built, from the engine behind the command;
+    /// recorded as machine translations beside the campaign, so the engine is asked once.
+    static func command(_ options: StageOptions, _ context: inout BuildContext) async throws {
+        guard case .list(let command) = options["command"] ?? .list([]), !command.isEmpty else {
+            throw AdvocateError(.invalidInput, "the command provider needs 'command: [program, arguments…]' in the stage's options")
+        }
+        guard case .integer(let timeout) = options["timeout"] ?? .integer(120) else { return }
+        let hook = TranslationHook(command: command, timeout: timeout, projectRoot: context.projectRoot)
+        let status = TranslationStatus(context.campaign)
+        let source = context.campaign.sourceLanguage
+        for language in context.languages where language != source {
+            let missing = (status.entries[language] ?? []).filter { $0.state == .missing }
+            guard !missing.isEmpty else { continue }
+            let answers = try await hook.translate(
+                missing.map { TranslationHook.Text(key: $0.key, text: $0.source) }, from: source, to: language, glossary: context.campaign.glossary)
+            for entry in missing {
+                guard let translation = answers[entry.key], !translation.isEmpty else { continue }
+                guard PlaceholderDifference(source: entry.source, translation: translation) == nil else {
+                    context.warnings.append(.warning(
+                        "the engine's \(language.displayName) translation of '\(entry.key)' changes its placeholders, so it is not used",
+                        at: entry.location))
+                    continue
+                }
+                fill(entry.key, in: language, with: translation, from: entry.source, context: &context)
+                context.ownTranslationRecords.record(entry.key, in: language, source: entry.source, origin: .machine, text: translation)
+            }
+        }
+        try context.ownTranslationRecords.write(besideCampaignFile: context.campaignFile, campaign: context.campaign.id.value)
+    }
+
+    /// Puts a machine translation into the build's campaign.
+    private static func fill(_ key: String, in language: LanguageCode, with text: String, from source: String, context: inout BuildContext) {
+        let location = context.campaign.text(key)?.location ?? context.campaign.id.location
+        context.campaign.updateText(key) { $0.translations[language] = Located(text, at: location) }
+        context.campaign.translations.record(key, in: language, source: source, origin: .machine, text: text)
+    }
+}
