@@ -18,6 +18,8 @@ do {
     try ValidateBenchmark(advocate: advocate, project: project).run(repetitions: 20)
     print()
     try advocate.checkGenerated(loader.yaml, in: project)
+    print()
+    try StatusBenchmark(advocate: advocate, project: project).run(repetitions: 10)
 } catch {
     FileHandle.standardError.write(Data("advocate-bench: \(error)\n".utf8))
     exit(1)

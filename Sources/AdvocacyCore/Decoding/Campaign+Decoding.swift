@@ -98,8 +98,8 @@ extension NodeDecoder {
     }
 
     /// A required localised text; an empty one stands in when it is missing, so decoding goes on.
-    mutating func requiredText(_ key: String, in fields: Fields, what: String) -> LocalizedText {
-        required(key, in: fields).flatMap { localizedText($0, what: what) }
+    mutating func requiredText(_ key: String, in fields: Fields, what: @autoclosure () -> String) -> LocalizedText {
+        required(key, in: fields).flatMap { localizedText($0, what: what()) }
             ?? LocalizedText([:], at: fields[key]?.location ?? fields.node.location)
     }
 

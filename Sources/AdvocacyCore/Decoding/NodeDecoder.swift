@@ -56,20 +56,20 @@ struct NodeDecoder {
     }
 
     /// Text, exactly as written.
-    mutating func text(_ node: YAMLNode, what: String) -> Located<String>? {
+    mutating func text(_ node: YAMLNode, what: @autoclosure () -> String) -> Located<String>? {
         guard let scalar = node.scalar, !scalar.isNull else {
-            error("\(what) should be text, but it is \(node.shapeName)", at: node.location)
+            error("\(what()) should be text, but it is \(node.shapeName)", at: node.location)
             return nil
         }
         return Located(scalar.text, at: node.location)
     }
 
     /// An id: lowercase letters, digits and single hyphens, such as `fair-price`.
-    mutating func identifier(_ node: YAMLNode, what: String) -> Located<String>? {
-        guard let text = text(node, what: what) else { return nil }
+    mutating func identifier(_ node: YAMLNode, what: @autoclosure () -> String) -> Located<String>? {
+        guard let text = text(node, what: what()) else { return nil }
         guard Self.isIdentifier(text.value) else {
             error(
-                "\(what) '\(text.value)' is not a valid id; use lowercase letters, digits and hyphens, such as 'fair-price'",
+                "\(what()) '\(text.value)' is not a valid id; use lowercase letters, digits and hyphens, such as 'fair-price'",
                 at: node.location)
             return nil
         }
@@ -86,22 +86,22 @@ struct NodeDecoder {
     }
 
     /// A list; `nil` (and a diagnostic) for anything else.
-    mutating func list(_ node: YAMLNode, what: String, example: String) -> [YAMLNode]? {
+    mutating func list(_ node: YAMLNode, what: @autoclosure () -> String, example: String) -> [YAMLNode]? {
         guard let items = node.sequence else {
-            error("\(what) should be a list, such as \(example), but it is \(node.shapeName)", at: node.location)
+            error("\(what()) should be a list, such as \(example), but it is \(node.shapeName)", at: node.location)
             return nil
         }
         return items
     }
 
     /// One of a fixed set of words.
-    mutating func choice<Value: RawRepresentable & CaseIterable>(_ node: YAMLNode, what: String, as _: Value.Type) -> Located<Value>?
+    mutating func choice<Value: RawRepresentable & CaseIterable>(_ node: YAMLNode, what: @autoclosure () -> String, as _: Value.Type) -> Located<Value>?
     where Value.RawValue == String {
-        guard let text = text(node, what: what) else { return nil }
+        guard let text = text(node, what: what()) else { return nil }
         guard let value = Value(rawValue: text.value) else {
             let words = Value.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
             error(
-                "\(what) '\(text.value)' is not one of \(words)\(Suggestion.clause(for: text.value, among: Value.allCases.map(\.rawValue)))",
+                "\(what()) '\(text.value)' is not one of \(words)\(Suggestion.clause(for: text.value, among: Value.allCases.map(\.rawValue)))",
                 at: node.location)
             return nil
         }
@@ -109,55 +109,55 @@ struct NodeDecoder {
     }
 
     /// A four-digit year.
-    mutating func year(_ node: YAMLNode, what: String) -> Located<Int>? {
-        guard let text = text(node, what: what) else { return nil }
+    mutating func year(_ node: YAMLNode, what: @autoclosure () -> String) -> Located<Int>? {
+        guard let text = text(node, what: what()) else { return nil }
         guard text.value.utf8.count == 4, text.value.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let year = Int(text.value) else {
-            error("\(what) '\(text.value)' should be a year of four digits, such as 2022", at: node.location)
+            error("\(what()) '\(text.value)' should be a year of four digits, such as 2022", at: node.location)
             return nil
         }
         return Located(year, at: text.location)
     }
 
     /// A language code of ISO 639-1.
-    mutating func language(_ node: YAMLNode, what: String) -> Located<LanguageCode>? {
-        guard let text = text(node, what: what) else { return nil }
+    mutating func language(_ node: YAMLNode, what: @autoclosure () -> String) -> Located<LanguageCode>? {
+        guard let text = text(node, what: what()) else { return nil }
         if let code = LanguageCode(text.value) { return Located(code, at: text.location) }
         if let lowered = LanguageCode(text.value.lowercased()) {
-            error("\(what) '\(text.value)' should be written in lowercase: '\(lowered)'", at: node.location)
+            error("\(what()) '\(text.value)' should be written in lowercase: '\(lowered)'", at: node.location)
         } else {
             error(
-                "\(what) '\(text.value)' is not an ISO 639-1 language code; use two letters such as 'fr', 'nl' or 'en'",
+                "\(what()) '\(text.value)' is not an ISO 639-1 language code; use two letters such as 'fr', 'nl' or 'en'",
                 at: node.location)
         }
         return nil
     }
 
     /// A localised text: a map of language code to text, or a plain string in the source language.
-    mutating func localizedText(_ node: YAMLNode, what: String) -> LocalizedText? {
+    mutating func localizedText(_ node: YAMLNode, what: @autoclosure () -> String) -> LocalizedText? {
         if let scalar = node.scalar, !scalar.isNull {
             let language = sourceLanguage ?? LanguageCode(unchecked: "und")
             return LocalizedText([language: Located(scalar.text, at: node.location)], at: node.location)
         }
         guard let entries = node.mapping, !entries.isEmpty else {
             error(
-                "\(what) should be text, or texts by language such as 'fr: …', but it is \(node.shapeName)",
+                "\(what()) should be text, or texts by language such as 'fr: …', but it is \(node.shapeName)",
                 at: node.location)
             return nil
         }
         var translations: [LanguageCode: Located<String>] = [:]
         for entry in entries {
             let keyNode = YAMLNode(.scalar(YAMLScalar(text: entry.key, style: .plain)), at: entry.keyLocation)
-            guard let language = self.language(keyNode, what: "the language of \(what)") else { continue }
+            guard let language = self.language(keyNode, what: "the language of \(what())") else { continue }
             if !declaredLanguages.isEmpty, !declaredLanguages.contains(language.value) {
                 // A template's text in a language this overlay does not speak is simply unused.
                 if let ownFile, entry.keyLocation.file != ownFile { continue }
                 let declared = declaredLanguages.map(\.code).joined(separator: ", ")
                 error(
-                    "\(what) has a text in \(language.value.displayName), which is not one of its 'languages' (\(declared)); add it to 'languages' or remove this text",
+                    "\(what()) has a text in \(language.value.displayName), which is not one of its 'languages' (\(declared)); add it to 'languages' or remove this text",
                     at: entry.keyLocation)
                 continue
             }
-            if let text = text(entry.value, what: "the \(language.value.displayName) text of \(what)") {
+            if let text = text(entry.value, what: "the \(language.value.displayName) text of \(what())") {
                 translations[language.value] = text
             }
         }

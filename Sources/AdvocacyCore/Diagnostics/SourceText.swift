@@ -1,19 +1,32 @@
 /// The lines of a file we read, kept to show the line a diagnostic points at.
+///
+/// Holds the bytes and finds a line only when asked: most files never need one shown, and
+/// splitting a large file into lines up front would cost more than parsing it.
 public struct SourceText: Sendable {
-    /// The lines, without their line ends; a leading byte order mark is dropped.
-    public let lines: [Substring]
+    private let bytes: [UInt8]
 
-    /// Splits bytes into lines, accepting LF and CRLF; invalid UTF-8 shows as U+FFFD.
+    /// The text of `bytes`, which may start with a byte order mark and use LF or CRLF.
     public init(bytes: some Collection<UInt8>) {
-        var text = String(decoding: bytes, as: UTF8.self)
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        // "\r\n" is a single Character in Swift, so both line ends are named.
-        lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+        var bytes = Array(bytes)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        self.bytes = bytes
     }
 
-    /// The text of a 1-based line, if the file has it.
+    /// The text of a 1-based line, without its line end; invalid UTF-8 shows as U+FFFD.
     public func line(_ number: Int) -> Substring? {
-        lines.indices.contains(number - 1) ? lines[number - 1] : nil
+        guard number >= 1 else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer -> Substring? in
+            var start = 0
+            var line = 1
+            while line < number {
+                guard let newline = buffer[start...].firstIndex(of: 0x0A) else { return nil }
+                start = newline + 1
+                line += 1
+            }
+            var end = buffer[start...].firstIndex(of: 0x0A) ?? buffer.count
+            if end > start, buffer[end - 1] == 0x0D { end -= 1 }
+            return Substring(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self))
+        }
     }
 
     /// The Unicode scalar at a 1-based line and column, if any.

@@ -20,27 +20,56 @@ struct VarsSubstitution {
         guard case .mapping(let entries) = root.content else { return root }
         var result = root
         result.content = .mapping(entries.map { entry in
-            guard !Self.untouchedKeys.contains(entry.key) else { return entry }
-            return YAMLMappingEntry(key: entry.key, keyLocation: entry.keyLocation, value: substitute(in: entry.value))
+            guard !Self.untouchedKeys.contains(entry.key), let changed = substituted(in: entry.value) else { return entry }
+            return YAMLMappingEntry(key: entry.key, keyLocation: entry.keyLocation, value: changed)
         })
         return result
     }
 
-    private mutating func substitute(in node: YAMLNode) -> YAMLNode {
+    /// The node with its placeholders replaced, or `nil` when it has none: most of a campaign
+    /// is left as it is, without copying.
+    private mutating func substituted(in node: YAMLNode) -> YAMLNode? {
         var result = node
         switch node.content {
         case .scalar(var scalar):
-            guard scalar.text.contains("vars.") else { return node }
+            guard Self.mayHavePlaceholder(scalar.text) else { return nil }
             scalar.text = replacingPlaceholders(in: scalar.text, at: node.location)
             result.content = .scalar(scalar)
-        case .sequence(let items):
-            result.content = .sequence(items.map { substitute(in: $0) })
-        case .mapping(let entries):
-            result.content = .mapping(entries.map {
-                YAMLMappingEntry(key: $0.key, keyLocation: $0.keyLocation, value: substitute(in: $0.value))
-            })
+        case .sequence(var items):
+            var changed = false
+            for index in items.indices {
+                if let item = substituted(in: items[index]) {
+                    items[index] = item
+                    changed = true
+                }
+            }
+            guard changed else { return nil }
+            result.content = .sequence(items)
+        case .mapping(var entries):
+            var changed = false
+            for index in entries.indices {
+                if let value = substituted(in: entries[index].value) {
+                    entries[index].value = value
+                    changed = true
+                }
+            }
+            guard changed else { return nil }
+            result.content = .mapping(entries)
         }
         return result
+    }
+
+    /// Whether `text` has a `{{`, found on its bytes: most texts have none, and this runs on
+    /// every text of a campaign.
+    private static func mayHavePlaceholder(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count > 1 else { return false }
+            for index in 1..<bytes.count where bytes[index] == UInt8(ascii: "{") && bytes[index - 1] == UInt8(ascii: "{") {
+                return true
+            }
+            return false
+        }
     }
 
     /// The text with each `{{vars.name}}` (spaces allowed inside the braces, three braces too)
