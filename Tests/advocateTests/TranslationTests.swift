@@ -107,13 +107,13 @@ struct TranslationTests {
     @Test(arguments: badImports)
     func aWrongFileIsRefusedAndNothingIsMerged(_ bad: BadImport) throws {
         let project = try reviewedProject()
-        let recordsBefore = try project.read("Campaigns/sample.translations.yaml")
+        let recordsBefore = try project.read("Campaigns/translations/sample.yaml")
         try project.write(bad.file, bad.content)
         let result = try project.advocate("i18n", "import", bad.file)
         #expect(!result.crashed)
         #expect(result.status == 65)
         #expect(result.stderr.contains(bad.expected), "stderr was:\n\(result.stderr)")
-        #expect(try project.read("Campaigns/sample.translations.yaml") == recordsBefore)
+        #expect(try project.read("Campaigns/translations/sample.yaml") == recordsBefore)
     }
 
     @Test func pseudoLocalisationFillsEveryTextAndThePolicyHoldsItBack() throws {
@@ -144,7 +144,7 @@ struct TranslationTests {
         let requests = try text(project, "requests.log")
         #expect(requests.split(separator: "\n").count == 1)
         #expect(requests.contains("\"q\": \"Payer le temps de [[0]] chez [[1]].\""), "placeholders and glossary terms never reach the engine")
-        #expect(try text(project, "Campaigns/sample.translations.yaml").contains("state: machine"))
+        #expect(try text(project, "Campaigns/translations/sample.yaml").contains("state: machine"))
         #expect(first.stderr.contains("1 nl text may not be sent under the translation policy (1 machine)"))
 
         _ = try project.advocate("build", "sample", "--lang", "nl")

@@ -1,13 +1,12 @@
 import Foundation
 
 extension TranslationRecords {
-    /// The records file of a campaign file: `Campaigns/decent-work.yaml` →
-    /// `Campaigns/decent-work.translations.yaml`.
+    /// The records file of a campaign file, in a `translations` folder beside it:
+    /// `Campaigns/decent-work.yaml` → `Campaigns/translations/decent-work.yaml`.
     public static func file(forCampaignFile file: String) -> String {
-        for ext in CampaignFile.extensions where file.hasSuffix(".\(ext)") {
-            return String(file.dropLast(ext.count + 1)) + ".translations.yaml"
-        }
-        return file + ".translations.yaml"
+        let name = CampaignFile.id(ofPath: file) + ".yaml"
+        let folder = file.lastIndex(of: "/").map { String(file[...$0]) } ?? ""
+        return folder + "translations/" + name
     }
 
     /// The records in `file`, empty when there is none, and the problems in it.
@@ -70,7 +69,9 @@ extension TranslationRecords {
     public func write(besideCampaignFile campaignFile: String, campaign: String) throws(AdvocateError) {
         let file = Self.file(forCampaignFile: campaignFile)
         do {
-            try Data(yaml(campaign: campaign).utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
+            let url = URL(fileURLWithPath: file)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(yaml(campaign: campaign).utf8).write(to: url, options: .atomic)
         } catch {
             throw AdvocateError(.cannotCreateOutput, "cannot write \(file): \(error.localizedDescription)")
         }

@@ -2,7 +2,7 @@
 /// language and text key, the source text the translation was made from and its state; and
 /// translations that came back from translators or engines rather than being written inline.
 ///
-/// Kept in `<campaign>.translations.yaml` beside the campaign file, plain text in git. Each
+/// Kept in `translations/<campaign>.yaml` beside the campaign file, plain text in git. Each
 /// layer of an overlay chain has its own; the layers' records merge like the campaign.
 public struct TranslationRecords: Sendable, Equatable {
     /// How a recorded translation came to be.
