@@ -24,6 +24,11 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
         .target(
             name: "AdvocacyCore",
             dependencies: [
@@ -34,7 +39,7 @@ let package = Package(
         ),
         .target(
             name: "AdvocacyPlugins",
-            dependencies: ["AdvocacyCore"],
+            dependencies: ["AdvocacyCore", "CCmarkGFM"],
             path: "Sources/Plugins",
             swiftSettings: strictness
         ),

@@ -6,9 +6,12 @@ set -euo pipefail
 
 # Debian packages: the C libraries advocate links and the programs its tests use.
 packages=(
-  pkg-config    # finds the C libraries below
-  libyaml-dev   # libyaml: the YAML parser (Sources/CYAML)
-  python3       # independent readers of what advocate writes, in the tests
+  pkg-config                   # finds the C libraries below
+  libyaml-dev                  # libyaml: the YAML parser (Sources/CYAML)
+  libcmark-gfm-dev             # cmark-gfm: Markdown to HTML (Sources/CCmarkGFM)
+  libcmark-gfm-extensions-dev  # cmark-gfm's GitHub extensions: tables, autolinks, strikethrough
+  cmark-gfm                    # cmark-gfm's command-line tool, which markdown-bench measures against
+  python3                      # independent readers of what advocate writes, in the tests
 )
 
 missing=()
