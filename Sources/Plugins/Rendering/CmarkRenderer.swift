@@ -10,7 +10,7 @@ struct CmarkRenderer {
 
     var options: MarkdownRenderer.Options
 
-    /// Parses and renders `markdown`.
+    /// Parses and renders `markdown`, which the caller has measured against its limits.
     func html(_ markdown: UnsafeBufferPointer<UInt8>) -> String {
         // Safe mode is cmark-gfm's default since 0.29: CMARK_OPT_UNSAFE is never set.
         var flags = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES

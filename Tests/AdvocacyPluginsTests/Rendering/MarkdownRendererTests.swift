@@ -97,19 +97,19 @@ extension Rendering {
         ]
 
         @Test(arguments: cases)
-        func renders(_ example: Case) {
-            #expect(MarkdownRenderer(options: example.options).html(example.markdown) == example.html)
+        func renders(_ example: Case) throws {
+            #expect(try MarkdownRenderer(options: example.options).html(example.markdown) == example.html)
         }
 
         @Test(arguments: cases)
         func rendersWellFormedHTML(_ example: Case) throws {
-            let reading = try HTMLReader.read(MarkdownRenderer(options: example.options).html(example.markdown))
+            let reading = try HTMLReader.read(try MarkdownRenderer(options: example.options).html(example.markdown))
             #expect(reading.nestingProblems.isEmpty)
             #expect(reading.otherMarkup.isEmpty)
         }
 
         @Test func tableCellsAreWhereTheHeaderSays() throws {
-            let html = MarkdownRenderer().html(Self.cases.first { $0.name == "table" }!.markdown)
+            let html = try MarkdownRenderer().html(Self.cases.first { $0.name == "table" }!.markdown)
             let reading = try HTMLReader.read(html)
             #expect(reading.tags.filter { $0 == "th" }.count == 3)
             #expect(reading.tags.filter { $0 == "td" }.count == 6)

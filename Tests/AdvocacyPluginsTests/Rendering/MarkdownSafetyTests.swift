@@ -74,13 +74,13 @@ extension Rendering {
         ]
 
         @Test(arguments: cases)
-        func rendersExactly(_ example: Case) {
-            #expect(MarkdownRenderer().html(example.markdown) == example.html)
+        func rendersExactly(_ example: Case) throws {
+            #expect(try MarkdownRenderer().html(example.markdown) == example.html)
         }
 
         @Test(arguments: cases)
         func independentReaderFindsNothingActive(_ example: Case) throws {
-            let html = MarkdownRenderer().html(example.markdown)
+            let html = try MarkdownRenderer().html(example.markdown)
             let reading = try HTMLReader.read(html)
             let active: Set = ["script", "style", "iframe", "object", "embed", "svg", "math", "form", "base", "meta", "link"]
             #expect(reading.tags.filter(active.contains).isEmpty)
