@@ -63,6 +63,12 @@ let package = Package(
             path: "Benchmarks/advocate-bench",
             swiftSettings: strictness
         ),
+        .executableTarget(
+            name: "markdown-bench",
+            dependencies: ["AdvocacyPlugins"],
+            path: "Benchmarks/markdown-bench",
+            swiftSettings: strictness
+        ),
         .testTarget(
             name: "AdvocacyCoreTests",
             dependencies: ["AdvocacyCore", "AdvocacyFixtures"],
