@@ -67,8 +67,8 @@ extension MarkdownCost {
         if elements > limits.maximumElements {
             return AdvocateError(
                 .invalidInput,
-                "This Markdown text may make up to \(elements) elements (blocks, inline markers, "
-                    + "table cells), more than the \(limits.maximumElements) advocate renders; "
+                "This Markdown text may make up to \(elements) elements (blocks, inline elements, "
+                    + "text nodes, table cells), more than the \(limits.maximumElements) advocate renders; "
                     + "split it into smaller texts or nest less deeply.")
         }
         return nil

@@ -125,6 +125,16 @@ extension UInt8 {
         }
     }
 
+    /// Bytes where cmark-gfm starts a new text node, and no more: `w`, where the autolink
+    /// extension looks for `www.`, and with smart punctuation `.` and `-`.
+    func splitsText(smartPunctuation: Bool) -> Bool {
+        switch self {
+        case UInt8(ascii: "w"): true
+        case UInt8(ascii: "."), UInt8(ascii: "-"): smartPunctuation
+        default: false
+        }
+    }
+
     /// Bytes that may start an inline element or a table cell, or split a text node.
     var isInlineSpecial: Bool {
         switch self {

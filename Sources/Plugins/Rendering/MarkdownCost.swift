@@ -3,7 +3,7 @@
 struct MarkdownCost {
     /// Bytes of UTF-8.
     private(set) var bytes = 0
-    /// Blocks, inline markers and table cells the text may make.
+    /// Blocks, inline elements, text nodes and table cells the text may make.
     private(set) var elements = 0
     /// Estimated steps of cmark-gfm's superlinear corners, summed over the text.
     private(set) var work = 0
@@ -61,12 +61,17 @@ struct MarkdownCost {
         word.take(byte)
         lineState.take(byte)
         if lineState.inPrefix, byte.isContainerMarker { elements += 2 }
-        if byte.isInlineSpecial { elements += 2 }
+        if byte.isInlineSpecial {
+            elements += 2
+        } else if byte.splitsText(smartPunctuation: smartPunctuation) {
+            elements += 1
+        }
         paragraph.take(byte, smartPunctuation: smartPunctuation)
     }
 
     private mutating func endWord() {
         guard word.candidates > 0 else { return }
+        elements += 3 * word.candidates  // A link, its text and the text after it.
         add(MarkdownHotspot(
             .autolinkCandidates(word.candidates, wordLength: word.length), line: word.line,
             work: word.candidates * word.length * Self.stepsPerAutolinkCandidateByte))

@@ -13,10 +13,12 @@
 /// several slow corners, and because every Markdown element costs about 200 bytes of memory:
 ///
 /// - **Size**: at most ``maximumBytes`` of UTF-8, 16 MiB by default.
-/// - **Elements**: at most ``maximumElements`` blocks, inline markers and table cells, counted
-///   generously (two per line, two per markup character, two per table cell), 2,000,000 by
-///   default: about 350 MB at worst, while 10 MB of position papers dense with markup count
-///   1,200,000. Ten thousand nested block quotes or list items are fine; millions are not.
+/// - **Elements**: at most ``maximumElements`` blocks, inline elements, text nodes and table
+///   cells, counted generously from the bytes that can make one (two per line, markup
+///   character or table cell, three per autolink candidate, one per `w`, where the autolink
+///   extension splits text), 2,000,000 by default: about 350 MB at worst, while 10 MB of
+///   position papers dense with markup count about 1,400,000. Ten thousand nested block quotes
+///   or list items are fine; millions are not.
 /// - **Table width**: at most ``maximumTableColumns`` columns, 1,000 by default.
 /// - **Superlinear work**: at most ``maximumWork`` estimated steps, 1,000,000,000 by default,
 ///   about a second at worst. cmark-gfm 0.29.0.gfm.6 takes time proportional to a product in

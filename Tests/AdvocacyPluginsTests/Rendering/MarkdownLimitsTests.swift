@@ -17,11 +17,16 @@ extension Rendering {
             let name: String
             let markdown: @Sendable () -> String
             let outcome: Outcome
+            let options: MarkdownRenderer.Options
 
-            init(_ name: String, _ markdown: @escaping @Sendable () -> String, _ outcome: Outcome) {
+            init(
+                _ name: String, _ markdown: @escaping @Sendable () -> String, _ outcome: Outcome,
+                options: MarkdownRenderer.Options = []
+            ) {
                 self.name = name
                 self.markdown = markdown
                 self.outcome = outcome
+                self.options = options
             }
 
             var testDescription: String { name }
@@ -92,12 +97,20 @@ extension Rendering {
                  .refused("This Markdown text may make up to 10000002 elements")),
             Case("2,500,000 list items", { repeated("- a\n", 2_500_000) },
                  .refused("This Markdown text may make up to 10000002 elements")),
+            Case("5,000,000 w, each its own text node", { repeated("w", 5_000_000) },
+                 .refused("This Markdown text may make up to 5000002 elements")),
+            Case("1,700,000 web addresses", { repeated("www.a ", 1_700_000) },
+                 .refused("This Markdown text may make up to 10200002 elements")),
+            Case("2,500,000 periods with smart punctuation", { repeated("a.", 2_500_000) },
+                 .refused("This Markdown text may make up to 2500002 elements"), options: .smartPunctuation),
+            Case("2,500,000 periods", { repeated("a.", 2_500_000) }, .renders { $0.hasPrefix("<p>a.a.a.") }),
         ]
 
         @Test(arguments: cases)
         func finishes(_ example: Case) {
             let markdown = example.markdown()
-            switch (Result { () throws(AdvocateError) in try MarkdownRenderer().html(markdown) }, example.outcome) {
+            let renderer = MarkdownRenderer(options: example.options)
+            switch (Result { () throws(AdvocateError) in try renderer.html(markdown) }, example.outcome) {
             case let (.success(html), .renders(check)):
                 #expect(check(html), "unexpected HTML starting \(html.prefix(200).debugDescription)")
             case let (.failure(error), .refused(fragment)):
