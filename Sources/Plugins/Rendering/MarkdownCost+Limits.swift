@@ -5,6 +5,7 @@ struct MarkdownHotspot {
     enum Kind {
         case linksAmongEmphasis(links: Int, markers: Int)
         case rawHTMLOpenings(Int, paragraphBytes: Int)
+        case delimiterRows(Int, paragraphBytes: Int)
         case autolinkCandidates(Int, wordLength: Int)
         case table(columns: Int, rows: Int)
     }
@@ -29,6 +30,9 @@ struct MarkdownHotspot {
         case let .rawHTMLOpenings(openings, bytes):
             "the paragraph at line \(line) has \(openings) unfinished raw HTML openings ('<?' or '<![') in "
                 + "\(bytes) bytes; remove them or split the paragraph"
+        case let .delimiterRows(rows, bytes):
+            "the paragraph at line \(line) has \(rows) lines that look like a table's delimiter row "
+                + "(only '-', '|' and ':') in \(bytes) bytes; put a blank line before each table"
         case let .autolinkCandidates(candidates, length):
             "the word at line \(line) is \(length) characters long without a space and has "
                 + "\(candidates) places where a web or mail address could start; break it up with spaces"

@@ -10,6 +10,9 @@ extension MarkdownCost {
         var markers = 0
         /// For each `]`, the markers before it: what closing links walks.
         var linkMarkerPairs = 0
+        /// Lines that may be a table's delimiter row, and the paragraph bytes before each.
+        var delimiterRows = 0
+        var headerScanBytes = 0
         /// `<?` and `<![`, each of which may scan to the end of the paragraph for `?>` or `]]>`
         /// (`<!--` and other `<!` do not in this version).
         var htmlOpenings = 0
@@ -80,15 +83,20 @@ extension MarkdownCost {
         var isBlank = true
         /// Still in the leading spaces and container markers (`>`, `-`, `1.` …).
         var inPrefix = true
-        /// Only `|`, `-`, `:`, `>` and spaces, with a `-`: it may be a table's delimiter row.
+        /// Only `|`, `-`, `:`, `>` and spaces (vertical tabs and form feeds too), with a `-`
+        /// and a `|`, `:`, vertical tab or form feed: it may be a table's delimiter row. Dashes
+        /// and spaces alone make a setext underline, thematic break or list item, which
+        /// cmark-gfm tries first.
         var mayBeDelimiterRow = true
         var dashes = 0
         var pipes = 0
+        /// `:`, vertical tabs and form feeds: what a delimiter row may have but an underline not.
+        var notUnderline = 0
         /// The first byte after the spaces and `>`, and the last before the trailing spaces.
         var first: UInt8 = 0
         var last: UInt8 = 0
 
-        var isTableDelimiterRow: Bool { mayBeDelimiterRow && dashes > 0 }
+        var isTableDelimiterRow: Bool { mayBeDelimiterRow && dashes > 0 && pipes + notUnderline > 0 }
 
         /// The cells of a delimiter row: leading and trailing pipes open and close no cell.
         var cells: Int {
@@ -106,7 +114,8 @@ extension MarkdownCost {
             switch byte {
             case UInt8(ascii: "-"): dashes += 1
             case UInt8(ascii: "|"): pipes += 1
-            case UInt8(ascii: ":"), UInt8(ascii: ">"): break
+            case UInt8(ascii: ":"), 0x0B, 0x0C: notUnderline += 1
+            case UInt8(ascii: ">"): break
             default: mayBeDelimiterRow = false
             }
         }

@@ -15,6 +15,7 @@ struct MarkdownCost {
     /// Steps per unit of each product, measured on cmark-gfm 0.29.0.gfm.6 (see MarkdownLimits).
     static let stepsPerLinkMarkerPair = 20
     static let stepsPerAutolinkCandidateByte = 5
+    static let stepsPerHeaderScanByte = 60
 
     private var line = 1
     private var paragraph = Paragraph(line: 1)
@@ -83,6 +84,10 @@ struct MarkdownCost {
             endParagraph()
             paragraph = Paragraph(line: line + 1)
         } else if lineState.isTableDelimiterRow {
+            // The table extension parses the paragraph so far as a header row; when the cells
+            // do not match, the line joins the paragraph and the next such line does it again.
+            paragraph.delimiterRows += 1
+            paragraph.headerScanBytes += paragraph.bytes
             // The header is the line before, the table's first row.
             endTable()
             let columns = lineState.cells
@@ -110,6 +115,11 @@ struct MarkdownCost {
             add(MarkdownHotspot(
                 .linksAmongEmphasis(links: paragraph.closers, markers: paragraph.markers),
                 line: paragraph.line, work: paragraph.linkMarkerPairs * Self.stepsPerLinkMarkerPair))
+        }
+        if paragraph.headerScanBytes > 0 {
+            add(MarkdownHotspot(
+                .delimiterRows(paragraph.delimiterRows, paragraphBytes: paragraph.bytes), line: paragraph.line,
+                work: paragraph.headerScanBytes * Self.stepsPerHeaderScanByte))
         }
         if paragraph.htmlOpenings > 0 {
             add(MarkdownHotspot(

@@ -78,6 +78,13 @@ extension Rendering {
             Case("table padded from 2,000 one-cell rows", {
                 "|" + repeated("a|", 1_000) + "\n|" + repeated("-|", 1_000) + "\n" + repeated("x\n", 2_000)
             }, .refused("the table at line 1 has 2001 rows of 1000 columns; split it into smaller tables")),
+            Case("50,000 lines like delimiter rows in one paragraph", { repeated("a\n-|-\n", 50_000) },
+                 .refused("the paragraph at line 1 has 50000 lines that look like a table's delimiter row "
+                    + "(only '-', '|' and ':') in 200000 bytes; put a blank line before each table")),
+            Case("delimiter rows with vertical tabs", { repeated("a|b\n-\u{0B}\n", 30_000) },
+                 .refused("the paragraph at line 1 has 30000 lines that look like a table's delimiter row")),
+            Case("setext headings without blank lines", { repeated(repeated("mot ", 200) + "\n---\n", 5_000) },
+                 .renders { $0.components(separatedBy: "<h2>").count == 5_001 }),
             Case("10 MB paragraph of links and emphasis", {
                 repeated("Une *économie* [sociale](https://smart.coop) et ", 200_000)
             }, .refused("the paragraph at line 1 has 200000 link or footnote brackets among 400000 emphasis")),
