@@ -6,6 +6,7 @@ struct MarkdownHotspot {
         case linksAmongEmphasis(links: Int, markers: Int)
         case rawHTMLOpenings(Int, paragraphBytes: Int)
         case delimiterRows(Int, paragraphBytes: Int)
+        case wideRows(cells: Int)
         case autolinkCandidates(Int, wordLength: Int)
         case table(columns: Int, rows: Int)
     }
@@ -33,6 +34,9 @@ struct MarkdownHotspot {
         case let .delimiterRows(rows, bytes):
             "the paragraph at line \(line) has \(rows) lines that look like a table's delimiter row "
                 + "(only '-', '|' and ':') in \(bytes) bytes; put a blank line before each table"
+        case let .wideRows(cells):
+            "the paragraph at line \(line) has lines of up to \(cells) table cells (separated by '|'); "
+                + "split them into smaller tables"
         case let .autolinkCandidates(candidates, length):
             "the word at line \(line) is \(length) characters long without a space and has "
                 + "\(candidates) places where a web or mail address could start; break it up with spaces"

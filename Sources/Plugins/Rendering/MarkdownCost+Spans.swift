@@ -10,9 +10,17 @@ extension MarkdownCost {
         var markers = 0
         /// For each `]`, the markers before it: what closing links walks.
         var linkMarkerPairs = 0
-        /// Lines that may be a table's delimiter row, and the paragraph bytes before each.
+        /// Non-blank lines, `|`, and the sum of the squares of each line's cells.
+        var lines = 0
+        var pipes = 0
+        var cellPairs = 0
+        /// The same sum for lines with more than one cell, and the most cells in one.
+        var rowCellPairs = 0
+        var widestRow = 0
+        /// Lines that may be a table's delimiter row, and the steps of parsing the paragraph
+        /// before each as table rows.
         var delimiterRows = 0
-        var headerScanBytes = 0
+        var headerScanWork = 0
         /// `<?` and `<![`, each of which may scan to the end of the paragraph for `?>` or `]]>`
         /// (`<!--` and other `<!` do not in this version).
         var htmlOpenings = 0

@@ -15,7 +15,9 @@ struct MarkdownCost {
     /// Steps per unit of each product, measured on cmark-gfm 0.29.0.gfm.6 (see MarkdownLimits).
     static let stepsPerLinkMarkerPair = 20
     static let stepsPerAutolinkCandidateByte = 5
-    static let stepsPerHeaderScanByte = 60
+    static let stepsPerHeaderScanCell = 100
+    static let stepsPerHeaderScanByte = 2
+    static let stepsPerRowCellPair = 2
 
     private var line = 1
     private var paragraph = Paragraph(line: 1)
@@ -80,14 +82,27 @@ struct MarkdownCost {
 
     private mutating func endLine() {
         elements += 2
+        if !lineState.isBlank {
+            // Any line may be parsed as a table row, in time quadratic in its cells.
+            let cells = lineState.cells
+            paragraph.lines += 1
+            paragraph.pipes += lineState.pipes
+            paragraph.cellPairs += cells * cells
+            if cells > 1 {
+                paragraph.rowCellPairs += cells * cells
+                paragraph.widestRow = max(paragraph.widestRow, cells)
+            }
+        }
         if lineState.isBlank {
             endParagraph()
             paragraph = Paragraph(line: line + 1)
         } else if lineState.isTableDelimiterRow {
-            // The table extension parses the paragraph so far as a header row; when the cells
-            // do not match, the line joins the paragraph and the next such line does it again.
+            // The table extension parses every line of the paragraph so far as a row, to find
+            // the header in the last; when its cells do not match the line's, the line joins
+            // the paragraph and the next such line parses it all again.
             paragraph.delimiterRows += 1
-            paragraph.headerScanBytes += paragraph.bytes
+            paragraph.headerScanWork += Self.stepsPerHeaderScanCell * (paragraph.pipes + paragraph.lines)
+                + paragraph.cellPairs + Self.stepsPerHeaderScanByte * paragraph.bytes
             // The header is the line before, the table's first row.
             endTable()
             let columns = lineState.cells
@@ -116,10 +131,15 @@ struct MarkdownCost {
                 .linksAmongEmphasis(links: paragraph.closers, markers: paragraph.markers),
                 line: paragraph.line, work: paragraph.linkMarkerPairs * Self.stepsPerLinkMarkerPair))
         }
-        if paragraph.headerScanBytes > 0 {
+        if paragraph.headerScanWork > 0 {
             add(MarkdownHotspot(
                 .delimiterRows(paragraph.delimiterRows, paragraphBytes: paragraph.bytes), line: paragraph.line,
-                work: paragraph.headerScanBytes * Self.stepsPerHeaderScanByte))
+                work: paragraph.headerScanWork))
+        }
+        if paragraph.rowCellPairs > 0 {
+            add(MarkdownHotspot(
+                .wideRows(cells: paragraph.widestRow), line: paragraph.line,
+                work: paragraph.rowCellPairs * Self.stepsPerRowCellPair))
         }
         if paragraph.htmlOpenings > 0 {
             add(MarkdownHotspot(

@@ -22,15 +22,17 @@
 /// - **Table width**: at most ``maximumTableColumns`` columns, 1,000 by default.
 /// - **Superlinear work**: at most ``maximumWork`` estimated steps, 1,000,000,000 by default,
 ///   about a second at worst. cmark-gfm 0.29.0.gfm.6 takes time proportional to a product in
-///   five places, counted as:
+///   six places, counted as:
 ///   - in a paragraph, each `]` that closes a link or footnote reference walks every emphasis
 ///     or strikethrough marker before it (20 steps a marker: each is a cache miss);
 ///   - each `<?` or `<![` that opens no complete raw HTML scans to the end of its paragraph
 ///     (a step a byte);
 ///   - each place an autolink could start (`www.`, `:`, `@`) scans its whole word
 ///     (5 steps a byte);
-///   - each line that looks like a table's delimiter row (`|---|:-:|`) parses the paragraph
-///     before it as a header row, and joins it when the cells do not match (60 steps a byte);
+///   - each line that looks like a table's delimiter row (`|---|:-:|`) parses every line of
+///     the paragraph before it as a table row, and joins the paragraph when the cells do not
+///     match (100 steps a cell, 2 a byte, plus the square of each line's cells);
+///   - parsing a line as a table row takes time quadratic in its cells (2 steps per pair);
 ///   - each table row finds each cell's column by counting from the first cell (columns²
 ///     steps a row), and rows shorter than the header are padded with empty cells.
 ///

@@ -83,6 +83,9 @@ extension Rendering {
                     + "(only '-', '|' and ':') in 200000 bytes; put a blank line before each table")),
             Case("delimiter rows with vertical tabs", { repeated("a|b\n-\u{0B}\n", 30_000) },
                  .refused("the paragraph at line 1 has 30000 lines that look like a table's delimiter row")),
+            Case("rows of 5,000 cells under a one-column header", {
+                "|a|\n|-|\n" + repeated("|" + repeated("b|", 5_000) + "\n", 100)
+            }, .refused("the paragraph at line 1 has lines of up to 5000 table cells (separated by '|')")),
             Case("setext headings without blank lines", { repeated(repeated("mot ", 200) + "\n---\n", 5_000) },
                  .renders { $0.components(separatedBy: "<h2>").count == 5_001 }),
             Case("10 MB paragraph of links and emphasis", {
