@@ -1,6 +1,7 @@
 extension MarkdownRenderer {
     /// How the text is read, beyond CommonMark and the GitHub extensions, which are always on.
     public struct Options: OptionSet, Sendable, Hashable {
+        /// The options, one bit each.
         public let rawValue: Int
 
         /// Creates options from their raw bits.

@@ -1,5 +1,6 @@
 import AdvocacyCore
 import AdvocacyPlugins
+import Foundation
 import Testing
 
 extension Rendering {
