@@ -26,6 +26,11 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
         .target(
             name: "AdvocacyCore",
             dependencies: [
@@ -38,7 +43,7 @@ let package = Package(
         ),
         .target(
             name: "AdvocacyPlugins",
-            dependencies: ["AdvocacyCore"],
+            dependencies: ["AdvocacyCore", "CCmarkGFM"],
             path: "Sources/Plugins",
             swiftSettings: strictness
         ),
@@ -60,6 +65,12 @@ let package = Package(
             name: "advocate-bench",
             dependencies: ["AdvocacyCore", "AdvocacyFixtures", "CYAML"],
             path: "Benchmarks/advocate-bench",
+            swiftSettings: strictness
+        ),
+        .executableTarget(
+            name: "markdown-bench",
+            dependencies: ["AdvocacyPlugins"],
+            path: "Benchmarks/markdown-bench",
             swiftSettings: strictness
         ),
         .testTarget(

@@ -6,11 +6,14 @@ set -euo pipefail
 
 # Debian packages: the C libraries advocate links and the programs its tests use.
 packages=(
-  pkg-config    # finds the C libraries below
-  libyaml-dev   # libyaml: the YAML parser (Sources/CYAML)
-  python3       # independent readers of what advocate writes, in the tests
-  gettext       # msgfmt and msgcat check the PO files advocate writes, in the tests
-  libxml2-utils # xmllint checks the XLIFF files advocate writes, in the tests
+  pkg-config                   # finds the C libraries below
+  libyaml-dev                  # libyaml: the YAML parser (Sources/CYAML)
+  libcmark-gfm-dev             # cmark-gfm: Markdown to HTML (Sources/CCmarkGFM)
+  libcmark-gfm-extensions-dev  # cmark-gfm's GitHub extensions: tables, autolinks, strikethrough
+  cmark-gfm                    # cmark-gfm's command-line tool, which markdown-bench measures against
+  python3                      # plugins, hooks, and independent readers of what advocate writes
+  gettext                      # msgfmt and msgcat check the PO files advocate writes, in the tests
+  libxml2-utils                # xmllint checks the XLIFF files advocate writes, in the tests
 )
 
 missing=()
