@@ -3,7 +3,7 @@ extension Campaign {
     static let keys = [
         "id", "title", "languages", "partner", "status", "summary", "context",
         "demands", "sources", "audiences", "mailings", "pipeline", "extends", "template", "vars",
-        "glossary", "fallbacks", "translation-policy",
+        "glossary", "fallbacks", "translation-policy", "contacts", "suppression",
     ]
 
     /// Decodes a campaign from its document's root node. Returns the campaign as far as it
@@ -44,6 +44,10 @@ extension Campaign {
             mailings: decoder.items("mailings", in: fields, required: false, example: "'- id: launch'") { decoder, node, index in
                 decoder.mailing(node, index: index)
             },
+            contacts: decoder.items("contacts", in: fields, required: false, example: "'- id: members'") { decoder, node, index in
+                decoder.contactSource(node, index: index)
+            },
+            suppression: decoder.optional("suppression", in: fields).flatMap { decoder.text($0, what: "the suppression list") },
             pipeline: decoder.optional("pipeline", in: fields).flatMap { node in
                 decoder.pipeline(node, declaredAt: fields.location(ofKey: "pipeline") ?? node.location)
             },

@@ -33,11 +33,13 @@ extension NodeDecoder {
 
     mutating func audience(_ node: YAMLNode, index: Int) -> Audience? {
         let owner = Self.owner("audience", node: node, index: index)
-        guard let fields = fields(of: node, owner: owner, allowed: ["id", "title", "description"]) else { return nil }
+        let allowed = ["id", "title", "description", "contacts", "where", "consent", "exclude"]
+        guard let fields = fields(of: node, owner: owner, allowed: allowed) else { return nil }
         return Audience(
             id: itemIdentifier(in: fields, kind: "audience"),
             title: requiredText("title", in: fields, what: "the title of \(owner)"),
-            description: optional("description", in: fields).flatMap { localizedText($0, what: "the description of \(owner)") })
+            description: optional("description", in: fields).flatMap { localizedText($0, what: "the description of \(owner)") },
+            selection: audienceSelection(in: fields, owner: owner))
     }
 
     mutating func mailing(_ node: YAMLNode, index: Int) -> Mailing? {

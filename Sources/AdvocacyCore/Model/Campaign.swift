@@ -25,6 +25,10 @@ public struct Campaign: Sendable {
     public var audiences: [Audience]
     /// What it sends to them.
     public var mailings: [Mailing]
+    /// The contact exports its audiences draw on.
+    public var contacts: [ContactSourceSpec]
+    /// The suppression list (unsubscribed, bounced, complained) applied to every audience.
+    public var suppression: Located<String>?
     /// The stages to run, when the campaign chooses them.
     public var pipeline: PipelineSpec?
     /// What the campaign says about itself as a template, when its own file declares one.

@@ -69,6 +69,7 @@ public struct CampaignLoader: Sendable {
             loaded.campaign = campaign
             loaded.diagnostics += CampaignValidator.validate(campaign, removals: removals)
             loaded.diagnostics += TemplateVariables.unfilled(in: layers, campaign: campaign)
+            loaded.diagnostics += checkContactFiles(of: campaign)
             var partnerPlugins: [PluginDeclaration] = []
             if let reference = campaign.partner {
                 let (partner, problems, source) = PartnerDirectory(project: project).profile(reference)
@@ -106,6 +107,19 @@ public struct CampaignLoader: Sendable {
         let result = substitution.apply(to: merged)
         loaded.diagnostics += substitution.diagnostics
         return result
+    }
+
+    /// Contact files and the suppression list are files inside the project.
+    private func checkContactFiles(of campaign: Campaign) -> [Diagnostic] {
+        let files = campaign.contacts.map(\.file) + (campaign.suppression.map { [$0] } ?? [])
+        return files.compactMap { file in
+            switch project.containedFile(file.value, what: "the contacts file") {
+            case .failure(let error): return .error(error.message, at: file.location)
+            case .success(let url) where !FileManager.default.fileExists(atPath: url.path):
+                return .error("the contacts file '\(file.value)' does not exist; give its path from the project folder", at: file.location)
+            case .success: return nil
+            }
+        }
     }
 
     /// The translation records of every layer, merged; the campaign's own are kept apart.

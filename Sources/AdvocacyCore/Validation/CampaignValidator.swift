@@ -14,6 +14,8 @@ struct CampaignValidator {
         validator.checkUnique(campaign.sources.map(\.id), kind: "source")
         validator.checkUnique(campaign.audiences.map(\.id), kind: "audience")
         validator.checkUnique(campaign.mailings.map(\.id), kind: "mailing")
+        validator.checkUnique(campaign.contacts.map(\.id), kind: "contact source")
+        validator.checkAudienceSelections()
         validator.checkReferences()
         validator.checkTranslations()
         return validator.diagnostics
@@ -54,6 +56,28 @@ struct CampaignValidator {
             reportDangling(
                 "mailing '\(mailing.id.value)' goes to the audience '\(mailing.audience.value)'", list: "audiences", id: mailing.audience.value,
                 known: audienceIDs, at: mailing.audience.location)
+        }
+    }
+
+    /// Audiences draw on contact sources that exist, and leave out audiences that exist.
+    private mutating func checkAudienceSelections() {
+        let sourceIDs = campaign.contacts.map(\.id.value)
+        let audienceIDs = campaign.audiences.map(\.id.value)
+        for audience in campaign.audiences {
+            guard let selection = audience.selection else { continue }
+            for source in selection.contacts where !sourceIDs.contains(source.value) {
+                reportDangling("audience '\(audience.id.value)' draws on the contacts '\(source.value)'", list: "contacts", id: source.value, known: sourceIDs, at: source.location)
+            }
+            for excluded in selection.exclude {
+                if excluded.value == audience.id.value {
+                    diagnostics.append(.error("audience '\(audience.id.value)' cannot leave out itself", at: excluded.location))
+                } else if !audienceIDs.contains(excluded.value) {
+                    reportDangling("audience '\(audience.id.value)' leaves out the audience '\(excluded.value)'", list: "audiences", id: excluded.value, known: audienceIDs, at: excluded.location)
+                }
+            }
+            if !selection.contacts.isEmpty || selection.filter != nil, campaign.contacts.isEmpty {
+                diagnostics.append(.error("audience '\(audience.id.value)' selects contacts, but the campaign lists no 'contacts' files to draw on", at: audience.id.location))
+            }
         }
     }
 
