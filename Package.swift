@@ -24,6 +24,11 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
+        .systemLibrary(
+            name: "CIDN2",
+            pkgConfig: "libidn2",
+            providers: [.apt(["libidn2-dev"])]
+        ),
         .target(
             name: "AdvocacyCore",
             dependencies: [
@@ -34,7 +39,7 @@ let package = Package(
         ),
         .target(
             name: "AdvocacyPlugins",
-            dependencies: ["AdvocacyCore"],
+            dependencies: ["AdvocacyCore", "CIDN2"],
             path: "Sources/Plugins",
             swiftSettings: strictness
         ),

@@ -8,6 +8,7 @@ set -euo pipefail
 packages=(
   pkg-config    # finds the C libraries below
   libyaml-dev   # libyaml: the YAML parser (Sources/CYAML)
+  libidn2-dev   # libidn2: international domain names in contact addresses (Sources/CIDN2)
   python3       # independent readers of what advocate writes, in the tests
 )
 
