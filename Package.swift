@@ -70,7 +70,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AdvocacyPluginsTests",
-            dependencies: ["AdvocacyCore", "AdvocacyPlugins"],
+            dependencies: ["AdvocacyCore", "AdvocacyPlugins", "AdvocacyFixtures"],
             exclude: ["Golden"],
             swiftSettings: strictness
         ),

@@ -1,0 +1,213 @@
+/// An address's two normalised forms, as cells of the arena.
+struct NormalisedAddress {
+    /// For the envelope: the local part as written, `@`, the domain lower-case in ASCII form.
+    var envelope: Cell
+    /// For finding duplicates: the envelope with its local part case-folded too.
+    var key: Cell
+}
+
+/// Why a cell is not an address we can write to.
+enum AddressProblem: Error, Equatable {
+    /// The cell is empty.
+    case missing
+    /// The cell holds something that is not a valid address; `why` finishes "… because …".
+    case invalid(why: String)
+}
+
+/// Checks addresses and writes their envelope and key forms, for the practical subset of RFC
+/// 5321/6531 that mail relays accept: an unquoted local part of at most 64 bytes (ASCII `atext`
+/// and dots, or any non-ASCII character that is not a space or a control), and a domain of at
+/// least two labels that IDNA accepts. Quoted local parts and address literals are refused.
+///
+/// The local part is kept as written, not even put in NFC, because it names a mailbox that only
+/// its server can interpret; case-folding it for the key is the one liberty taken, since no
+/// real mailbox differs from another by case alone. A non-ASCII letter is never folded to an
+/// ASCII one, so the Kelvin sign `K` stays apart from `k` and a lookalike stays a different
+/// address, reported rather than merged.
+enum AddressNormaliser {
+    /// The forms of the address in `cell`, appended to the arena, which has room for them.
+    static func normalise(_ cell: Cell, in arena: ByteArena) -> Result<NormalisedAddress, AddressProblem> {
+        guard !cell.isEmpty else { return .failure(.missing) }
+        let bytes = arena.bytes(cell)
+        guard bytes.count <= 254 else { return .failure(.invalid(why: "it is longer than 254 bytes")) }
+        guard let at = bytes.lastIndex(of: 0x40) else { return .failure(.invalid(why: "it has no '@'")) }
+        guard at > 0 else { return .failure(.invalid(why: "there is nothing before the '@'")) }
+        guard at < bytes.count - 1 else { return .failure(.invalid(why: "there is no domain after the '@'")) }
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            return asciiAddress(cell, at: at, in: arena)
+        }
+        return unicodeAddress(arena.string(cell), in: arena)
+    }
+
+    /// The key of an address given as text (a suppression list's, a lookup's), or `nil` when it
+    /// is not a valid address.
+    static func key(of address: String) -> String? {
+        guard !address.isEmpty else { return nil }
+        var address = address
+        let arena = ByteArena(capacity: address.utf8.count * 3 + 64)
+        address.withUTF8 { arena.append($0.baseAddress!, count: $0.count) }
+        let written = FieldNormaliser.trimmed(arena.base, from: 0, to: arena.count)
+        guard case .success(let forms) = normalise(written, in: arena) else { return nil }
+        return arena.string(forms.key)
+    }
+
+    /// The fast path: an address all in ASCII, checked and lower-cased byte by byte.
+    private static func asciiAddress(_ cell: Cell, at: Int, in arena: ByteArena) -> Result<NormalisedAddress, AddressProblem> {
+        let bytes = arena.bytes(cell)
+        if !isPlainLocalPart(UnsafeBufferPointer(rebasing: bytes[..<at])),
+            let problem = localPartProblem(String(decoding: bytes[..<at], as: UTF8.self).unicodeScalars, bytes: at)
+        {
+            return .failure(.invalid(why: problem))
+        }
+        let domain = UnsafeBufferPointer(rebasing: bytes[(at + 1)...])
+        var asciiDomain: String?
+        if containsPunycode(domain) {
+            // An A-label is only valid if it decodes: libidn2 checks and normalises it.
+            switch IDNA.ascii(String(decoding: domain, as: UTF8.self)) {
+            case .success(let ascii): asciiDomain = ascii
+            case .failure(let failure):
+                return .failure(.invalid(why: "its domain '\(String(decoding: domain, as: UTF8.self))' is not valid: \(failure.message)"))
+            }
+        } else if let problem = domainProblem(domain) {
+            return .failure(.invalid(why: problem))
+        }
+        let localHasUpper = bytes[..<at].contains { $0 >= 0x41 && $0 <= 0x5A }
+        let domainHasUpper = domain.contains { $0 >= 0x41 && $0 <= 0x5A }
+        guard localHasUpper || domainHasUpper || asciiDomain != nil else {
+            return .success(NormalisedAddress(envelope: cell, key: cell))
+        }
+        let local = String(decoding: bytes[..<at], as: UTF8.self)
+        let lowerDomain = asciiDomain ?? String(decoding: domain, as: UTF8.self).lowercased()
+        return .success(write(envelope: local + "@" + lowerDomain, key: local.lowercased() + "@" + lowerDomain, in: arena))
+    }
+
+    /// The general path: a local part or a domain with non-ASCII characters.
+    private static func unicodeAddress(_ text: String, in arena: ByteArena) -> Result<NormalisedAddress, AddressProblem> {
+        let scalars = Array(text.unicodeScalars)
+        let at = scalars.lastIndex(of: "@")!
+        let local = String(String.UnicodeScalarView(scalars[..<at]))
+        let domain = String(String.UnicodeScalarView(scalars[(at + 1)...]))
+        if let problem = localPartProblem(local.unicodeScalars, bytes: local.utf8.count) {
+            return .failure(.invalid(why: problem))
+        }
+        let asciiDomain: String
+        switch IDNA.ascii(domain) {
+        case .success(let ascii): asciiDomain = ascii
+        case .failure(let failure): return .failure(.invalid(why: "its domain '\(domain)' is not valid: \(failure.message)"))
+        }
+        var checked = asciiDomain
+        if let problem = checked.withUTF8({ domainProblem($0) }) { return .failure(.invalid(why: problem)) }
+        return .success(write(envelope: local + "@" + asciiDomain, key: keyFold(local) + "@" + asciiDomain, in: arena))
+    }
+
+    /// Appends the two forms; the key shares the envelope's cell when they are the same text.
+    private static func write(envelope: String, key: String, in arena: ByteArena) -> NormalisedAddress {
+        func append(_ text: String) -> Cell {
+            let start = arena.count
+            _ = arena.reserve(text.utf8.count)
+            var text = text
+            text.withUTF8 { arena.append($0.baseAddress!, count: $0.count) }
+            return arena.cell(from: start)
+        }
+        let envelopeCell = append(envelope)
+        return NormalisedAddress(envelope: envelopeCell, key: key == envelope ? envelopeCell : append(key))
+    }
+
+    /// The local part case-folded for the key, except that a non-ASCII character whose lower
+    /// case is ASCII (the Kelvin sign) is kept as it is.
+    static func keyFold(_ local: String) -> String {
+        var folded = String.UnicodeScalarView()
+        for scalar in local.unicodeScalars {
+            let lower = scalar.properties.lowercaseMapping
+            if scalar.isASCII || !lower.unicodeScalars.allSatisfy(\.isASCII) {
+                folded.append(contentsOf: lower.unicodeScalars)
+            } else {
+                folded.append(scalar)
+            }
+        }
+        return String(folded)
+    }
+
+    /// Why `local` cannot be a local part, or `nil` when it can.
+    private static func localPartProblem(_ local: String.UnicodeScalarView, bytes: Int) -> String? {
+        guard bytes <= 64 else { return "its local part is longer than 64 bytes" }
+        if local.first == "\"" { return "quoted local parts are not accepted" }
+        if local.first == "." || local.last == "." { return "its local part starts or ends with a dot" }
+        var previous: Unicode.Scalar = "@"
+        for scalar in local {
+            defer { previous = scalar }
+            if scalar == ".", previous == "." { return "it has two dots in a row" }
+            if scalar.isASCII {
+                if isAtext(UInt8(scalar.value)) || scalar == "." { continue }
+                return scalar == " " ? "it holds a space" : "it holds '\(scalar.escaped(asASCII: true))', which an address cannot hold unquoted"
+            }
+            switch scalar.properties.generalCategory {
+            case .spaceSeparator, .lineSeparator, .paragraphSeparator, .control, .format, .unassigned, .surrogate, .privateUse:
+                return "it holds the character U+\(String(scalar.value, radix: 16, uppercase: true)), which an address cannot hold"
+            default:
+                continue
+            }
+        }
+        return nil
+    }
+
+    /// Whether an ASCII local part is valid, checked byte by byte: the fast path, which leaves
+    /// finding the words for a problem to ``localPartProblem(_:bytes:)``.
+    private static func isPlainLocalPart(_ local: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard local.count <= 64, local.first != 0x2E, local.last != 0x2E else { return false }
+        var previous: UInt8 = 0
+        for byte in local {
+            guard isAtext(byte) || (byte == 0x2E && previous != 0x2E) else { return false }
+            previous = byte
+        }
+        return true
+    }
+
+    /// RFC 5322 `atext`: letters, digits and ``!#$%&'*+-/=?^_`{|}~``.
+    private static func isAtext(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x41...0x5A, 0x61...0x7A, 0x30...0x39: true
+        case 0x21, 0x23, 0x24, 0x25, 0x26, 0x27, 0x2A, 0x2B, 0x2D, 0x2F, 0x3D, 0x3F, 0x5E, 0x5F, 0x60, 0x7B, 0x7C, 0x7D, 0x7E: true
+        default: false
+        }
+    }
+
+    private static func containsPunycode(_ domain: UnsafeBufferPointer<UInt8>) -> Bool {
+        var labelStart = 0
+        for i in 0...domain.count where i == domain.count || domain[i] == 0x2E {
+            if i - labelStart >= 4, domain[labelStart] | 0x20 == 0x78, domain[labelStart + 1] | 0x20 == 0x6E,
+                domain[labelStart + 2] == 0x2D, domain[labelStart + 3] == 0x2D
+            {
+                return true
+            }
+            labelStart = i + 1
+        }
+        return false
+    }
+
+    /// Why an ASCII domain cannot receive mail, or `nil` when it can: at least two labels of
+    /// letters, digits and inner hyphens, at most 63 bytes each and 253 in all, and a top-level
+    /// label that is not all digits.
+    static func domainProblem(_ domain: UnsafeBufferPointer<UInt8>) -> String? {
+        let text = String(decoding: domain, as: UTF8.self)
+        if domain.first == 0x5B { return "address literals such as '\(text)' are not accepted" }
+        guard domain.count <= 253 else { return "its domain is longer than 253 bytes" }
+        var labelStart = 0, labels = 0, lastLabelAllDigits = true
+        for i in 0...domain.count where i == domain.count || domain[i] == 0x2E {
+            let label = UnsafeBufferPointer(rebasing: domain[labelStart..<i])
+            guard !label.isEmpty else { return "its domain '\(text)' has an empty label" }
+            guard label.count <= 63 else { return "its domain '\(text)' has a label longer than 63 bytes" }
+            guard label.first != 0x2D, label.last != 0x2D else { return "a label of its domain '\(text)' starts or ends with a hyphen" }
+            for byte in label where !(byte == 0x2D || (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)) {
+                let character = Unicode.Scalar(byte).escaped(asASCII: true)
+                return "its domain '\(text)' holds '\(character)', which a domain name cannot hold"
+            }
+            lastLabelAllDigits = label.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+            labels += 1
+            labelStart = i + 1
+        }
+        guard labels >= 2 else { return "its domain '\(text)' has no dot, so it cannot be a mail domain" }
+        guard !lastLabelAllDigits else { return "its domain '\(text)' ends in a number, not a top-level domain" }
+        return nil
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+/// A run of bytes in a ``ByteArena``: one field's normalised text.
+struct Cell: Equatable {
+    var start: UInt32
+    var count: UInt32
+
+    /// No text.
+    static let empty = Cell(start: 0, count: 0)
+
+    var isEmpty: Bool { count == 0 }
+}
+
+/// The normalised text of every field of a contact book, one after another in one buffer. A
+/// million contacts cost one growing allocation rather than ten million Strings, which is what
+/// keeps reading fast and memory small. Offsets are 32-bit, so a book holds up to 4 GiB of text.
+final class ByteArena {
+    /// The bytes; moves when the arena grows, so never keep it across an append.
+    private(set) var base: UnsafeMutablePointer<UInt8>
+    /// How many bytes are in use.
+    private(set) var count = 0
+    private var capacity: Int
+
+    /// An empty arena with room for `capacity` bytes before it first grows.
+    init(capacity: Int = 1 << 16) {
+        self.capacity = max(capacity, 16)
+        base = malloc(self.capacity)!.assumingMemoryBound(to: UInt8.self)
+    }
+
+    deinit { free(base) }
+
+    /// Makes room for `extra` more bytes; `false` when that would pass 4 GiB.
+    func reserve(_ extra: Int) -> Bool {
+        let needed = count + extra
+        guard needed > capacity else { return true }
+        guard needed <= Int(UInt32.max) else { return false }
+        capacity = min(max(needed, capacity * 2), Int(UInt32.max))
+        base = realloc(base, capacity)!.assumingMemoryBound(to: UInt8.self)
+        return true
+    }
+
+    /// Appends one byte, for which room was reserved.
+    @inline(__always)
+    func append(_ byte: UInt8) {
+        base[count] = byte
+        count &+= 1
+    }
+
+    /// Appends `length` bytes from `source`, for which room was reserved.
+    @inline(__always)
+    func append(_ source: UnsafePointer<UInt8>, count length: Int) {
+        (base + count).update(from: source, count: length)
+        count &+= length
+    }
+
+    /// Appends the text of `cell` again, for which room was reserved.
+    func append(copyOf cell: Cell) {
+        (base + count).update(from: base + Int(cell.start), count: Int(cell.count))
+        count &+= Int(cell.count)
+    }
+
+    /// Takes the bytes up to `offset` as written, for code that wrote into reserved room through
+    /// ``base`` directly.
+    func didWrite(upTo offset: Int) { count = offset }
+
+    /// Forgets every byte from `offset` on.
+    func truncate(to offset: Int) { count = offset }
+
+    /// The cell of the bytes from `start` to the end.
+    @inline(__always)
+    func cell(from start: Int) -> Cell { Cell(start: UInt32(start), count: UInt32(count - start)) }
+
+    /// The bytes of `cell`; valid until the next append.
+    @inline(__always)
+    func bytes(_ cell: Cell) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: base + Int(cell.start), count: Int(cell.count))
+    }
+
+    /// The text of `cell`, which is valid UTF-8.
+    func string(_ cell: Cell) -> String { String(decoding: bytes(cell), as: UTF8.self) }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Whether both hold the same bytes, compared with `memcmp`.
+    @inline(__always)
+    func hasSameBytes(as other: UnsafeBufferPointer<UInt8>) -> Bool {
+        count == other.count && (count == 0 || memcmp(baseAddress!, other.baseAddress!, count) == 0)
+    }
+}

@@ -1,0 +1,171 @@
+import Foundation
+
+/// Turns the raw bytes of one field, where they lie in the file, into clean text in the arena,
+/// in one pass for the common case: quotes written twice become one, Windows-1252 becomes UTF-8,
+/// UTF-8 is checked, the ends are trimmed of white space (the no-break spaces spreadsheets add
+/// included), and the text is put in Unicode NFC.
+///
+/// NFC has a fast path: a field whose bytes are all below 0xCC holds only characters below
+/// U+0300, which are all already in NFC (no combining marks, no singleton decompositions), so
+/// only fields with later characters go through Foundation's normalisation. Every accented
+/// letter of French, Dutch, German, Spanish, Italian and Polish is below U+0300.
+struct FieldNormaliser {
+    /// What a field holds, which decides how line breaks and other control characters are cleaned.
+    enum Shape {
+        /// A name, an organisation…: a line break or another control character, or a run of
+        /// them, becomes one space, so that no line break ever reaches a mail header or a
+        /// list's cell.
+        case singleLine
+        /// An extra column: line breaks are kept, as data.
+        case multiLine
+        /// An address: trimmed only, never normalised, since its local part is kept as written.
+        /// A control character inside becomes a space, which makes the address invalid.
+        case address
+    }
+
+    /// Why a field could not be read.
+    enum Failure: Error {
+        /// The byte at this offset of the file is not UTF-8.
+        case invalidUTF8(offset: Int)
+        /// The arena is full.
+        case tooLarge
+    }
+
+    let file: UnsafePointer<UInt8>
+    let encoding: CSVDialect.Encoding
+    let arena: ByteArena
+
+    /// The field's clean text, appended to the arena.
+    func normalise(_ span: FieldSpan, as shape: Shape) throws(Failure) -> Cell {
+        // Windows-1252 takes at most three bytes of UTF-8 per byte.
+        guard arena.reserve(span.count * 3 + 8) else { throw .tooLarge }
+        var largest: UInt8 = 0
+        var hasControl = false
+        for i in span.start..<span.end {
+            let byte = file[i]
+            largest = max(largest, byte)
+            hasControl = hasControl || byte < 0x20
+        }
+        let isASCII = largest < 0x80
+        if !isASCII, encoding == .utf8, let bad = UTF8Validation.firstInvalidByte(in: file, from: span.start, to: span.end) {
+            throw .invalidUTF8(offset: bad)
+        }
+        let start = arena.count
+        let cleansLines = shape != .multiLine && (hasControl || (!isASCII && encoding == .utf8))
+        if span.hasDoubledQuotes || cleansLines || (!isASCII && encoding == .windows1252) {
+            copyCleaning(span, breaksToSpace: shape != .multiLine)
+        } else {
+            arena.append(file + span.start, count: span.count)
+        }
+        var cell = Self.trimmed(arena.base, from: start, to: arena.count)
+        if shape != .address, !isASCII, largestByte(of: cell) >= 0xCC {
+            cell = try precomposed(cell)
+        }
+        return cell
+    }
+
+    /// Copies a field byte by byte: one quote of each doubled pair, Windows-1252 decoded, and
+    /// with `breaksToSpace`, each run of control characters and Unicode line separators (NEL,
+    /// U+2028, U+2029) as one space.
+    private func copyCleaning(_ span: FieldSpan, breaksToSpace: Bool) {
+        let output = arena.base
+        var o = arena.count
+        var i = span.start
+        var inBreak = false
+        while i < span.end {
+            let byte = file[i]
+            var breakLength = 0
+            if breaksToSpace {
+                if byte < 0x20 {
+                    breakLength = 1
+                } else if encoding == .utf8, byte == 0xC2, i + 1 < span.end, file[i + 1] == 0x85 {
+                    breakLength = 2
+                } else if encoding == .utf8, byte == 0xE2, i + 2 < span.end, file[i + 1] == 0x80, file[i + 2] & 0xFE == 0xA8 {
+                    breakLength = 3
+                }
+            }
+            if breakLength > 0 {
+                if !inBreak, o > arena.count, output[o - 1] != 0x20 {
+                    output[o] = 0x20
+                    o += 1
+                }
+                inBreak = true
+                i += breakLength
+                continue
+            }
+            inBreak = false
+            if encoding == .windows1252, byte >= 0x80 {
+                Windows1252.appendUTF8(Windows1252.scalar(byte), to: output, at: &o)
+            } else {
+                output[o] = byte
+                o += 1
+            }
+            // In a quoted field quotes come in pairs; the second of each is skipped.
+            i += byte == 0x22 && span.hasDoubledQuotes ? 2 : 1
+        }
+        arena.didWrite(upTo: o)
+    }
+
+    private func largestByte(of cell: Cell) -> UInt8 {
+        arena.bytes(cell).reduce(0) { max($0, $1) }
+    }
+
+    /// The cell's text in NFC, rewritten in place when normalisation changes it.
+    private func precomposed(_ cell: Cell) throws(Failure) -> Cell {
+        let text = arena.string(cell)
+        let composed = text.precomposedStringWithCanonicalMapping
+        // Strings compare by canonical equivalence, so the bytes are what tell a change.
+        guard !composed.utf8.elementsEqual(text.utf8) else { return cell }
+        arena.truncate(to: Int(cell.start))
+        let utf8 = Array(composed.utf8)
+        guard arena.reserve(utf8.count) else { throw .tooLarge }
+        utf8.withUnsafeBufferPointer { arena.append($0.baseAddress!, count: $0.count) }
+        return arena.cell(from: Int(cell.start))
+    }
+
+    /// The part of `start..<end` without white space at either end: ASCII spaces, tabs and line
+    /// breaks, and the no-break, narrow no-break, zero-width and ideographic spaces and stray
+    /// byte order marks that spreadsheets leave behind.
+    static func trimmed(_ bytes: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Cell {
+        var start = start, end = end
+        while start < end {
+            let width = spaceWidth(bytes, startingAt: start, end: end)
+            guard width > 0 else { break }
+            start += width
+        }
+        while end > start {
+            let width = spaceWidth(bytes, endingAt: end, start: start)
+            guard width > 0 else { break }
+            end -= width
+        }
+        return Cell(start: UInt32(start), count: UInt32(end - start))
+    }
+
+    @inline(__always)
+    private static func spaceWidth(_ b: UnsafePointer<UInt8>, startingAt i: Int, end: Int) -> Int {
+        let byte = b[i]
+        if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { return 1 }
+        guard byte >= 0xC2 else { return 0 }
+        if byte == 0xC2, i + 1 < end, b[i + 1] == 0xA0 { return 2 }
+        guard i + 2 < end else { return 0 }
+        return isWideSpace(b[i], b[i + 1], b[i + 2]) ? 3 : 0
+    }
+
+    @inline(__always)
+    private static func spaceWidth(_ b: UnsafePointer<UInt8>, endingAt end: Int, start: Int) -> Int {
+        let byte = b[end - 1]
+        if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { return 1 }
+        guard byte >= 0x80 else { return 0 }
+        if byte == 0xA0, end - 2 >= start, b[end - 2] == 0xC2 { return 2 }
+        guard end - 3 >= start else { return 0 }
+        return isWideSpace(b[end - 3], b[end - 2], b[end - 1]) ? 3 : 0
+    }
+
+    /// U+200B zero-width space, U+202F narrow no-break space, U+3000 ideographic space and
+    /// U+FEFF, the byte order mark.
+    @inline(__always)
+    private static func isWideSpace(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool {
+        (a == 0xE2 && b == 0x80 && (c == 0x8B || c == 0xAF)) || (a == 0xE3 && b == 0x80 && c == 0x80)
+            || (a == 0xEF && b == 0xBB && c == 0xBF)
+    }
+}
