@@ -57,7 +57,7 @@ public struct ContactBook {
     public subscript(position: Int) -> Contact { table.contact(at: position) }
 
     /// Every contact, in the order first read, made one at a time.
-    public var contacts: LazyMapSequence<Range<Int>, Contact> { (0..<count).lazy.map { table.contact(at: $0) } }
+    public var contacts: some RandomAccessCollection<Contact> { (0..<count).lazy.map { [table] in table.contact(at: $0) } }
 
     /// The contact with `address`, compared as duplicates are: the local part case-folded, the
     /// domain in IDNA form.
