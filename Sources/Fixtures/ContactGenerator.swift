@@ -74,7 +74,8 @@ public struct ContactGenerator: Sendable {
             first = String(first.decomposedScalars)
         }
         let language = random.next(20) == 0 ? "" : names.spellings[random.next(names.spellings.count)]
-        var organisation = Self.organisations[random.next(Self.organisations.count)]
+        let organisations = options.windows1252Safe ? Self.organisations : Self.organisations + ["Spółdzielnia Łódź"]
+        var organisation = organisations[random.next(organisations.count)]
         if every(options.lineBreakEvery, index) { organisation += "\nService membres" }
         let tags = Self.tags[random.next(Self.tags.count)]
         let consent = Self.consents[random.next(Self.consents.count)]
@@ -129,7 +130,7 @@ public struct ContactGenerator: Sendable {
     static let internationalDomains = ["coopérative.example", "münchen.example", "łódź.example"]
     static let organisations = [
         "SMart", "Coopérative des Arts", "De Werkplaats vzw", "Atelier Zéro", "Kultur & Arbeit e.V.", "Dupont, Fils & Cie",
-        "Café \"Le Zinc\"", "Muñoz y Asociados", "Spółdzielnia Łódź", "", "", "=SUM(A1:A2)", "-Atelier-", "@home",
+        "Café \"Le Zinc\"", "Muñoz y Asociados", "", "", "=SUM(A1:A2)", "-Atelier-", "@home",
     ]
     static let tags = ["members", "members|brussels", "members,ghent", "board", "", "press; members", "volunteers"]
     static let consents = ["yes", "yes", "", "no", "2023-04-12", "16/07/2024", "oui", "ja"]
