@@ -10,17 +10,17 @@ public struct ContactGenerator: Sendable {
         /// The seed; the same seed gives the same rows.
         public var seed: UInt64 = 1
         /// Every `n`-th row repeats an earlier row's address in another case (0: never).
-        public var duplicateEvery = 40
+        public var duplicateEvery = 41
         /// Every `n`-th row has an invalid or missing address (0: never).
-        public var invalidEvery = 250
+        public var invalidEvery = 251
         /// Every `n`-th row has an earlier address with a lookalike character (0: never).
-        public var lookalikeEvery = 500
+        public var lookalikeEvery = 503
         /// Every `n`-th row's organisation holds a line break, in quotes (0: never).
-        public var lineBreakEvery = 300
+        public var lineBreakEvery = 307
         /// Every `n`-th row has an address at an international domain (0: never).
         public var internationalDomainEvery = 97
         /// Every `n`-th row's first name is written decomposed (NFD), as macOS may (0: never).
-        public var decomposedEvery = 150
+        public var decomposedEvery = 151
         /// Only what Windows-1252 can encode: no Polish names, no lookalikes, no decomposed
         /// names, no international domains.
         public var windows1252Safe = false

@@ -25,18 +25,48 @@ enum AddressProblem: Error, Equatable {
 /// ASCII one, so the Kelvin sign `K` stays apart from `k` and a lookalike stays a different
 /// address, reported rather than merged.
 enum AddressNormaliser {
-    /// The forms of the address in `cell`, appended to the arena, which has room for them.
-    static func normalise(_ cell: Cell, in arena: ByteArena) -> Result<NormalisedAddress, AddressProblem> {
+    /// The forms of the address in `cell`, appended to the arena; international domains
+    /// through `domains`. ASCII parts are checked and lower-cased byte by byte; only a non-ASCII
+    /// local part or domain goes through String.
+    static func normalise(_ cell: Cell, in arena: ByteArena, domains: DomainCache) -> Result<NormalisedAddress, AddressProblem> {
         guard !cell.isEmpty else { return .failure(.missing) }
         let bytes = arena.bytes(cell)
         guard bytes.count <= 254 else { return .failure(.invalid(why: "it is longer than 254 bytes")) }
         guard let at = bytes.lastIndex(of: 0x40) else { return .failure(.invalid(why: "it has no '@'")) }
         guard at > 0 else { return .failure(.invalid(why: "there is nothing before the '@'")) }
         guard at < bytes.count - 1 else { return .failure(.invalid(why: "there is no domain after the '@'")) }
-        if bytes.allSatisfy({ $0 < 0x80 }) {
-            return asciiAddress(cell, at: at, in: arena)
+        let local = UnsafeBufferPointer(rebasing: bytes[..<at])
+        let domain = UnsafeBufferPointer(rebasing: bytes[(at + 1)...])
+
+        let localIsASCII = local.allSatisfy { $0 < 0x80 }
+        let localText = localIsASCII ? "" : String(decoding: local, as: UTF8.self)
+        if !localIsASCII || !isPlainLocalPart(local),
+            let problem = localPartProblem(String(decoding: local, as: UTF8.self).unicodeScalars, bytes: local.count)
+        {
+            return .failure(.invalid(why: problem))
         }
-        return unicodeAddress(arena.string(cell), in: arena)
+        var asciiDomain: String?
+        if domain.allSatisfy({ $0 < 0x80 }), !containsPunycode(domain) {
+            if let problem = domainProblem(domain) { return .failure(.invalid(why: problem)) }
+        } else {
+            let written = String(decoding: domain, as: UTF8.self)
+            switch domains.ascii(written) {
+            case .success(var ascii):
+                if let problem = ascii.withUTF8({ domainProblem($0) }) { return .failure(.invalid(why: problem)) }
+                asciiDomain = ascii
+            case .failure(let failure):
+                return .failure(.invalid(why: "its domain '\(written)' is not valid: \(failure.message)"))
+            }
+        }
+
+        let foldedLocal = localIsASCII ? nil : keyFold(localText)
+        let localChanges = localIsASCII ? local.contains { $0 >= 0x41 && $0 <= 0x5A } : foldedLocal != localText
+        let domainChanges = asciiDomain != nil || domain.contains { $0 >= 0x41 && $0 <= 0x5A }
+        guard localChanges || domainChanges else { return .success(NormalisedAddress(envelope: cell, key: cell)) }
+        let lowerDomain = asciiDomain ?? String(decoding: domain, as: UTF8.self).lowercased()
+        let written = String(decoding: local, as: UTF8.self)
+        let key = (foldedLocal ?? written.lowercased()) + "@" + lowerDomain
+        return .success(write(envelope: written + "@" + lowerDomain, key: key, in: arena))
     }
 
     /// The key of an address given as text (a suppression list's, a lookup's), or `nil` when it
@@ -47,57 +77,8 @@ enum AddressNormaliser {
         let arena = ByteArena(capacity: address.utf8.count * 3 + 64)
         address.withUTF8 { arena.append($0.baseAddress!, count: $0.count) }
         let written = FieldNormaliser.trimmed(arena.base, from: 0, to: arena.count)
-        guard case .success(let forms) = normalise(written, in: arena) else { return nil }
+        guard case .success(let forms) = normalise(written, in: arena, domains: DomainCache()) else { return nil }
         return arena.string(forms.key)
-    }
-
-    /// The fast path: an address all in ASCII, checked and lower-cased byte by byte.
-    private static func asciiAddress(_ cell: Cell, at: Int, in arena: ByteArena) -> Result<NormalisedAddress, AddressProblem> {
-        let bytes = arena.bytes(cell)
-        if !isPlainLocalPart(UnsafeBufferPointer(rebasing: bytes[..<at])),
-            let problem = localPartProblem(String(decoding: bytes[..<at], as: UTF8.self).unicodeScalars, bytes: at)
-        {
-            return .failure(.invalid(why: problem))
-        }
-        let domain = UnsafeBufferPointer(rebasing: bytes[(at + 1)...])
-        var asciiDomain: String?
-        if containsPunycode(domain) {
-            // An A-label is only valid if it decodes: libidn2 checks and normalises it.
-            switch IDNA.ascii(String(decoding: domain, as: UTF8.self)) {
-            case .success(let ascii): asciiDomain = ascii
-            case .failure(let failure):
-                return .failure(.invalid(why: "its domain '\(String(decoding: domain, as: UTF8.self))' is not valid: \(failure.message)"))
-            }
-        } else if let problem = domainProblem(domain) {
-            return .failure(.invalid(why: problem))
-        }
-        let localHasUpper = bytes[..<at].contains { $0 >= 0x41 && $0 <= 0x5A }
-        let domainHasUpper = domain.contains { $0 >= 0x41 && $0 <= 0x5A }
-        guard localHasUpper || domainHasUpper || asciiDomain != nil else {
-            return .success(NormalisedAddress(envelope: cell, key: cell))
-        }
-        let local = String(decoding: bytes[..<at], as: UTF8.self)
-        let lowerDomain = asciiDomain ?? String(decoding: domain, as: UTF8.self).lowercased()
-        return .success(write(envelope: local + "@" + lowerDomain, key: local.lowercased() + "@" + lowerDomain, in: arena))
-    }
-
-    /// The general path: a local part or a domain with non-ASCII characters.
-    private static func unicodeAddress(_ text: String, in arena: ByteArena) -> Result<NormalisedAddress, AddressProblem> {
-        let scalars = Array(text.unicodeScalars)
-        let at = scalars.lastIndex(of: "@")!
-        let local = String(String.UnicodeScalarView(scalars[..<at]))
-        let domain = String(String.UnicodeScalarView(scalars[(at + 1)...]))
-        if let problem = localPartProblem(local.unicodeScalars, bytes: local.utf8.count) {
-            return .failure(.invalid(why: problem))
-        }
-        let asciiDomain: String
-        switch IDNA.ascii(domain) {
-        case .success(let ascii): asciiDomain = ascii
-        case .failure(let failure): return .failure(.invalid(why: "its domain '\(domain)' is not valid: \(failure.message)"))
-        }
-        var checked = asciiDomain
-        if let problem = checked.withUTF8({ domainProblem($0) }) { return .failure(.invalid(why: problem)) }
-        return .success(write(envelope: local + "@" + asciiDomain, key: keyFold(local) + "@" + asciiDomain, in: arena))
     }
 
     /// Appends the two forms; the key shares the envelope's cell when they are the same text.

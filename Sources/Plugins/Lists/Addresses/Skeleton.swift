@@ -7,16 +7,23 @@ import Foundation
 /// Latin letters they are indistinguishable from; a punycode domain is read in Unicode first.
 /// This is a subset of the Unicode confusables (UTS #39) aimed at addresses, not the whole table.
 enum Skeleton {
-    /// The skeleton of an address as written.
-    static func of(_ address: String) -> String {
-        var readable = address
-        if let at = address.lastIndex(of: "@"), address[at...].lowercased().contains("xn--"),
-            let domain = IDNA.unicode(String(address[address.index(after: at)...]))
-        {
-            readable = String(address[...at]) + domain
-        }
+    /// The skeleton of an address as written; its domain's through `domains`.
+    static func of(_ address: String, domains: DomainCache) -> String {
+        guard let at = address.lastIndex(of: "@") else { return ofText(address[...]) }
+        return ofText(address[..<at]) + "@" + domains.skeleton(String(address[address.index(after: at)...]))
+    }
+
+    /// The skeleton of a domain, read in Unicode if it has punycode labels.
+    static func ofDomain(_ domain: String) -> String {
+        let readable = domain.lowercased().contains("xn--") ? IDNA.unicode(domain) ?? domain : domain
+        return ofText(readable[...])
+    }
+
+    /// The skeleton of a local part or a domain in Unicode: ASCII is only lower-cased.
+    private static func ofText(_ text: Substring) -> String {
+        guard !text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.lowercased() }
         var skeleton = String.UnicodeScalarView()
-        for scalar in readable.precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars {
+        for scalar in String(text).precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars {
             if invisible.contains(scalar.value) { continue }
             skeleton.append(latin[scalar.value].map { Unicode.Scalar($0)! } ?? scalar)
         }

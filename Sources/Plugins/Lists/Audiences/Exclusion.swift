@@ -25,7 +25,10 @@ public struct Exclusion: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// A stable name for the reason, for reports: `no-consent`, `suppressed`, `no-language`.
-    public var code: String {
+    public var code: String { Self.code(for: reason) }
+
+    /// The stable name for `reason`.
+    static func code(for reason: Reason) -> String {
         switch reason {
         case .noConsent: "no-consent"
         case .suppressed: "suppressed"
@@ -33,21 +36,24 @@ public struct Exclusion: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// The reason as a sentence.
-    public var message: String {
+    /// The reason, in words that follow the address: "has not consented to 'newsletter'".
+    public var message: String { Self.message(for: reason) }
+
+    /// The words for `reason`.
+    static func message(for reason: Reason) -> String {
         switch reason {
         case .noConsent(let purpose):
-            "\(address) has not consented to '\(purpose)'."
+            return "has not consented to '\(purpose)'"
         case .suppressed(let why, let since):
-            "\(address) is on the suppression list" + (why == .listed ? "" : " (\(why.rawValue)") + (since.map { " since \($0)" } ?? "")
-                + (why == .listed ? "." : ").")
+            let details = [why == .listed ? nil : why.rawValue, since.map { "since \($0)" }].compactMap { $0 }
+            return "is on the suppression list" + (details.isEmpty ? "" : " (\(details.joined(separator: " ")))")
         case .noLanguage(let language):
-            language.isEmpty
-                ? "\(address) has no language, and neither its source nor the fallbacks give one the campaign has."
-                : "\(address) reads '\(language)', which the campaign does not have, and no fallback serves it."
+            return language.isEmpty
+                ? "has no language, and neither its source nor the fallbacks give one the campaign has"
+                : "reads '\(language)', which the campaign does not have, and no fallback serves it"
         }
     }
 
-    /// `path:line: row N: message`.
-    public var description: String { "\(origin): \(message)" }
+    /// `path:line: row N: address message.`
+    public var description: String { "\(origin): \(address) \(message)." }
 }

@@ -1,45 +1,57 @@
 extension ContactBook {
-    /// Merges a later row into `contact` by the book's merge rule: the contact's fields win, the
-    /// row fills the empty ones, tags and consents are unioned. Returns the fields the row filled
-    /// or added to, in storage order.
-    mutating func merge(_ builder: RowBuilder, into contact: Int) -> [ContactField] {
+    /// Merges the later row at `row` into `contact` by the book's merge rule: the contact's
+    /// fields win, the row fills the empty ones, tags and consents are unioned. Returns the
+    /// fields the row filled or added to, in storage order.
+    mutating func merge(_ row: Int, into contact: Int) -> [ContactField] {
         var filled: [ContactField] = []
         let base = contact * StoredField.stride
         for field in StoredField.allCases {
             guard let name = field.field, field != .address, field != .tags, field != .consents else { continue }
-            let incoming = builder.cells[field.rawValue]
+            let incoming = table.cell(row, field)
             if table.cells[base + field.rawValue].isEmpty, !incoming.isEmpty {
                 table.cells[base + field.rawValue] = incoming
                 filled.append(name)
             }
         }
-        if mergeTags(builder.cells[StoredField.tags.rawValue], into: base + StoredField.tags.rawValue) {
+        if mergeTags(table.cell(row, .tags), into: base + StoredField.tags.rawValue) {
             filled.append(.tags)
         }
-        if mergeConsents(builder.consents, into: base + StoredField.consents.rawValue) {
+        let consents = CanonicalCells.consentList(table.text(table.cell(row, .consents)))
+        if mergeConsents(consents, into: base + StoredField.consents.rawValue) {
             filled.append(.consents)
         }
-        if table.rows[contact].termStart == 0, builder.termStart != 0 {
-            table.rows[contact].termStart = builder.termStart
+        let incoming = table.rows[row]
+        if table.rows[contact].termStart == 0, incoming.termStart != 0 {
+            table.rows[contact].termStart = incoming.termStart
             filled.append(.termStart)
         }
-        if table.rows[contact].termEnd == 0, builder.termEnd != 0 {
-            table.rows[contact].termEnd = builder.termEnd
+        if table.rows[contact].termEnd == 0, incoming.termEnd != 0 {
+            table.rows[contact].termEnd = incoming.termEnd
             filled.append(.termEnd)
         }
-        filled += mergeExtras(builder.extras, into: contact)
+        filled += mergeExtras(Array(table.extraCells(of: row)), into: contact)
         return filled
     }
 
     /// Adds the tags of `incoming` that the cell at `index` lacks; whether it added any.
     private mutating func mergeTags(_ incoming: Cell, into index: Int) -> Bool {
-        guard !incoming.isEmpty else { return false }
-        let own = table.text(table.cells[index])
-        let ownTags = own.isEmpty ? [] : own.split(separator: "|").map(String.init)
-        let union = CanonicalCells.joined(ownTags + table.text(incoming).split(separator: "|").map(String.init))
-        guard union != own else { return false }
-        _ = table.arena.reserve(union.utf8.count)
-        table.cells[index] = CanonicalCells.append(union, to: table.arena)
+        let own = table.cells[index]
+        guard !incoming.isEmpty, table.arena.reserve(Int(own.count) + Int(incoming.count) + 1) else { return false }
+        let arena = table.arena
+        let start = arena.count
+        arena.append(copyOf: own)
+        var added = false
+        CompiledFilter.forEachItem(arena.bytes(incoming)) { tag in
+            guard !CanonicalCells.contains(tag, inList: arena.bytes(arena.cell(from: start))) else { return }
+            if arena.count > start { arena.append(0x7C) }
+            arena.append(tag.baseAddress!, count: tag.count)
+            added = true
+        }
+        guard added else {
+            arena.truncate(to: start)
+            return false
+        }
+        table.cells[index] = arena.cell(from: start)
         return true
     }
 
@@ -50,9 +62,9 @@ extension ContactBook {
         for consent in CanonicalCells.consentList(table.text(table.cells[index])) {
             union.addConsent(consent.purpose, day: consent.day)
         }
-        let before = union.consents.map { "\($0.purpose):\($0.day)" }
+        let before = union.consents
         for consent in incoming { union.addConsent(consent.purpose, day: consent.day) }
-        guard union.consents.map({ "\($0.purpose):\($0.day)" }) != before else { return false }
+        guard !union.consents.elementsEqual(before, by: { $0.purpose == $1.purpose && $0.day == $1.day }) else { return false }
         _ = table.arena.reserve(union.consents.reduce(0) { $0 + $1.purpose.count + 12 })
         table.cells[index] = CanonicalCells.consents(union.consents, in: table.arena)
         return true

@@ -20,6 +20,10 @@ public struct ContactBook {
     /// first seen with each, and their hashes, to look up the plain addresses cheaply.
     var skeletons: [String: Int] = [:]
     var skeletonHashes: Set<UInt32> = []
+    /// International domains' ASCII forms and skeletons.
+    let domains = DomainCache()
+    /// Language values already made codes, for values that are not codes already.
+    var languageCodes: [String: String] = [:]
     /// Each source's language, by source number.
     var sourceLanguages: [LanguageCode?] = []
 

@@ -1,7 +1,8 @@
 /// The text cells every stored contact has, in storage order.
 enum StoredField: Int, CaseIterable {
-    /// The envelope address; then the dedupe key, which is the same cell when it is the same text.
-    case address, key
+    /// The envelope address; then the dedupe key, which is the same cell when it is the same text;
+    /// then the address as the file wrote it, for reports and lookalikes.
+    case address, key, written
     case firstName, lastName, salutation, gender, organisation, role, institution, constituency, party
     /// The language code; the tags as `a|b`; the consents as `newsletter|petitions:2024-03-01`.
     case language, tags, consents
@@ -29,11 +30,11 @@ enum StoredField: Int, CaseIterable {
         }
     }
 
-    /// The public field this cell holds; `nil` for the key.
+    /// The public field this cell holds; `nil` for the key and the address as written.
     var field: ContactField? {
         switch self {
         case .address: .email
-        case .key: nil
+        case .key, .written: nil
         case .firstName: .firstName
         case .lastName: .lastName
         case .salutation: .salutation
@@ -72,8 +73,9 @@ struct ExtraCell {
 
 /// Every kept contact of a book, compactly: per contact a fixed row of cells into one arena,
 /// a few numbers, and a run of extra cells. No String is made until someone asks for a contact.
+/// A ``RowBatch`` has the same layout, before duplicates are merged.
 struct ContactTable {
-    let arena = ByteArena(capacity: 1 << 20)
+    var arena = ByteArena(capacity: 1 << 16)
     /// ``StoredField/stride`` cells per contact.
     var cells: [Cell] = []
     var rows: [StoredRow] = []
@@ -90,6 +92,21 @@ struct ContactTable {
     @inline(__always)
     func cell(_ contact: Int, _ field: StoredField) -> Cell {
         cells[contact &* StoredField.stride &+ field.rawValue]
+    }
+
+    /// Moves the contact at `source` to `target`, an earlier place whose contact has gone.
+    mutating func move(_ source: Int, to target: Int) {
+        let stride = StoredField.stride
+        cells.withUnsafeMutableBufferPointer { cells in
+            (cells.baseAddress! + target * stride).update(from: cells.baseAddress! + source * stride, count: stride)
+        }
+        rows[target] = rows[source]
+    }
+
+    /// Keeps the first `count` contacts.
+    mutating func truncate(to count: Int) {
+        cells.removeSubrange((count * StoredField.stride)...)
+        rows.removeSubrange(count...)
     }
 
     /// The number of the extra column called `name`, numbering it if new.

@@ -59,10 +59,11 @@ struct RowBuilder {
             addConsent(purpose, day: day.packed)
             return
         }
-        let word = String(decoding: text, as: UTF8.self).lowercased()
-        if Self.yes.contains(word) {
+        // Short ASCII words, by far the most common, are looked up packed in a number.
+        let packed = Self.packedLowercase(text)
+        if packed.map(Self.packedYes.contains) ?? Self.yes.contains(String(decoding: text, as: UTF8.self).lowercased()) {
             addConsent(purpose, day: 0)
-        } else if !Self.no.contains(word) {
+        } else if !(packed.map(Self.packedNo.contains) ?? Self.no.contains(String(decoding: text, as: UTF8.self).lowercased())) {
             notes.append(.unreadableConsent(column: column, value: String(decoding: text, as: UTF8.self)))
         }
     }
@@ -80,6 +81,20 @@ struct RowBuilder {
     /// The words that say yes and no in consent columns, in the languages of the synonyms.
     static let yes: Set<String> = ["yes", "y", "true", "1", "x", "ok", "oui", "ja", "j", "sí", "si", "tak", "opt-in", "optin", "✓", "✔"]
     static let no: Set<String> = ["no", "n", "false", "0", "non", "nee", "nein", "nie", "opt-out", "optout"]
+
+    static let packedYes = Set(yes.compactMap { word in Array(word.utf8).withUnsafeBufferPointer(packedLowercase) })
+    static let packedNo = Set(no.compactMap { word in Array(word.utf8).withUnsafeBufferPointer(packedLowercase) })
+
+    /// Up to eight ASCII bytes, lower-cased, packed in a number; `nil` for anything longer or not ASCII.
+    static func packedLowercase(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard bytes.count <= 8 else { return nil }
+        var packed: UInt64 = 0
+        for byte in bytes {
+            guard byte < 0x80 else { return nil }
+            packed = packed << 8 | UInt64(CanonicalCells.asciiLower(byte))
+        }
+        return packed
+    }
 
     /// The non-empty items of a list cell, separated by `|`, `,` or `;`, trimmed.
     static func items(_ text: String) -> [Substring] {

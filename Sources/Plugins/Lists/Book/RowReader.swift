@@ -3,8 +3,6 @@
 struct RowReader {
     var scanner: CSVScanner
     let normaliser: FieldNormaliser
-    /// The source's number in the table.
-    let source: UInt32
 
     /// The header's column names, cleaned like any single-line field.
     func headers(_ spans: [FieldSpan], record: RecordStart) throws(CSVProblem) -> [String] {

@@ -1,14 +1,13 @@
 import Foundation
 import AdvocacyCore
 
-/// A file mapped read-only into memory and read once, front to back. Pages already read are
-/// handed back to the kernel as the reader moves on, so reading a 100 MB export never holds
-/// 100 MB of it in memory at once.
-final class MappedFile {
+/// A file mapped read-only into memory and read once, front to back, by one reader or by two
+/// over different stretches. Pages already read are handed back to the kernel as readers move
+/// on, so reading a 100 MB export never holds 100 MB of it in memory at once. Immutable once
+/// mapped, so readers on other threads may share it.
+final class MappedFile: @unchecked Sendable {
     /// Every byte of the file.
     let bytes: UnsafeBufferPointer<UInt8>
-    /// Bytes before this offset have been given back.
-    private var released = 0
     private static let releaseStep = 16 << 20
 
     /// Maps the file at `path`; `path` is also what error messages name.
@@ -40,13 +39,14 @@ final class MappedFile {
         if let base = bytes.baseAddress { munmap(UnsafeMutableRawPointer(mutating: base), bytes.count) }
     }
 
-    /// Tells the kernel the bytes before `offset` will not be needed soon. They stay readable
+    /// Tells the kernel the whole pages from `start` to `end` will not be needed soon, once
+    /// they add up to 16 MiB, and returns where the next call should start. They stay readable
     /// (an error message may look back at a line): touching them again reads them back in.
-    func release(before offset: Int) {
-        guard offset - released >= Self.releaseStep, let base = bytes.baseAddress else { return }
+    func release(from start: Int, to end: Int) -> Int {
+        guard end - start >= Self.releaseStep, let base = bytes.baseAddress else { return start }
         let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-        let end = offset / page * page
-        _ = madvise(UnsafeMutableRawPointer(mutating: base + released), end - released, MADV_DONTNEED)
-        released = end
+        let first = (start + page - 1) / page * page, last = end / page * page
+        _ = madvise(UnsafeMutableRawPointer(mutating: base + first), last - first, MADV_DONTNEED)
+        return last
     }
 }

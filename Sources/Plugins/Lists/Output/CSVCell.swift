@@ -6,7 +6,7 @@
 /// `'+news@example.org`, which is what "no field can inject a CSV formula" costs.
 enum CSVCell {
     /// Appends `bytes` as a cell.
-    static func append(_ bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, to output: inout ChunkedOutput) {
+    static func append(_ bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, to output: ChunkedOutput) {
         let neutralised = !bytes.isEmpty && startsFormula(bytes[0]) && !isPlainNumber(bytes)
         var quoted = false
         for byte in bytes where byte == delimiter || byte == 0x22 || byte == 0x0A || byte == 0x0D {

@@ -1,33 +1,61 @@
 /// Where written bytes go, a chunk at a time: a file, a pipe, a buffer in a test.
 public typealias ByteSink = (UnsafeBufferPointer<UInt8>) throws(ListError) -> Void
 
-/// Bytes on their way to a ``ByteSink``: appended to a buffer that is handed over each time it
+/// Bytes on their way to a ``ByteSink``: copied into a buffer that is handed over each time it
 /// passes 64 KiB, so that a list of a million rows is never in memory at once.
-struct ChunkedOutput {
+final class ChunkedOutput {
     private static let chunk = 1 << 16
-    private(set) var buffer: [UInt8] = []
+    private var buffer: UnsafeMutablePointer<UInt8>
+    private var capacity = 2 * ChunkedOutput.chunk
+    private var count = 0
     private let sink: ByteSink
 
     init(_ sink: @escaping ByteSink) {
         self.sink = sink
-        buffer.reserveCapacity(Self.chunk + 4096)
+        buffer = .allocate(capacity: capacity)
     }
 
-    mutating func append(_ byte: UInt8) { buffer.append(byte) }
+    deinit { buffer.deallocate() }
 
-    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) { buffer.append(contentsOf: bytes) }
+    @inline(__always)
+    private func makeRoom(_ extra: Int) {
+        guard count + extra > capacity else { return }
+        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: max(capacity * 2, count + extra))
+        larger.update(from: buffer, count: count)
+        buffer.deallocate()
+        buffer = larger
+        capacity = max(capacity * 2, count + extra)
+    }
 
-    mutating func append(_ text: String) { buffer.append(contentsOf: text.utf8) }
+    @inline(__always)
+    func append(_ byte: UInt8) {
+        makeRoom(1)
+        buffer[count] = byte
+        count &+= 1
+    }
+
+    @inline(__always)
+    func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress else { return }
+        makeRoom(bytes.count)
+        (buffer + count).update(from: source, count: bytes.count)
+        count &+= bytes.count
+    }
+
+    func append(_ text: String) {
+        var text = text
+        text.withUTF8 { append($0) }
+    }
 
     /// Hands the buffer over if it has passed the chunk size; call between records.
-    mutating func flushIfFull() throws(ListError) {
-        if buffer.count >= Self.chunk { try flush() }
+    func flushIfFull() throws(ListError) {
+        if count >= Self.chunk { try flush() }
     }
 
     /// Hands over whatever is buffered.
-    mutating func flush() throws(ListError) {
-        guard !buffer.isEmpty else { return }
-        try buffer.withUnsafeBufferPointer { (bytes) throws(ListError) in try sink(bytes) }
-        buffer.removeAll(keepingCapacity: true)
+    func flush() throws(ListError) {
+        guard count > 0 else { return }
+        try sink(UnsafeBufferPointer(start: buffer, count: count))
+        count = 0
     }
 }

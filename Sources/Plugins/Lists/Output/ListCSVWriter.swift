@@ -3,13 +3,13 @@
 public enum ListCSVWriter {
     /// Writes `list` in `format` to `sink`, a chunk at a time.
     public static func write(_ list: AudienceList, format: ListCSVFormat = ListCSVFormat(), to sink: @escaping ByteSink) throws(ListError) {
-        var output = ChunkedOutput(sink)
+        let output = ChunkedOutput(sink)
         let delimiter = format.delimiter
         if format.style == .excel { output.append("\u{FEFF}") }  // the byte order mark, EF BB BF
         for (index, column) in format.columns.enumerated() {
             if index > 0 { output.append(delimiter) }
             var key = column.key
-            key.withUTF8 { CSVCell.append($0, delimiter: delimiter, to: &output) }
+            key.withUTF8 { CSVCell.append($0, delimiter: delimiter, to: output) }
         }
         output.append("\r\n")
         let table = list.book.table
@@ -24,16 +24,16 @@ public enum ListCSVWriter {
                 if index > 0 { output.append(delimiter) }
                 switch column {
                 case .language:
-                    languageCodes[Int(member.language)].withUnsafeBufferPointer { CSVCell.append($0, delimiter: delimiter, to: &output) }
+                    languageCodes[Int(member.language)].withUnsafeBufferPointer { CSVCell.append($0, delimiter: delimiter, to: output) }
                 case .extra:
                     let cell = extraNumbers[index].flatMap { number in table.extraCells(of: position).first { $0.name == number }?.value }
-                    CSVCell.append(table.arena.bytes(cell ?? .empty), delimiter: delimiter, to: &output)
+                    CSVCell.append(table.arena.bytes(cell ?? .empty), delimiter: delimiter, to: output)
                 default:
                     if let stored = StoredField(column) {
-                        CSVCell.append(table.arena.bytes(table.cell(position, stored)), delimiter: delimiter, to: &output)
+                        CSVCell.append(table.arena.bytes(table.cell(position, stored)), delimiter: delimiter, to: output)
                     } else {
                         var text = list.book[position][column]
-                        text.withUTF8 { CSVCell.append($0, delimiter: delimiter, to: &output) }
+                        text.withUTF8 { CSVCell.append($0, delimiter: delimiter, to: output) }
                     }
                 }
             }

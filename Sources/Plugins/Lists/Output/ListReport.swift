@@ -18,52 +18,52 @@
 public enum ListReport {
     /// Writes the report of `book` and `lists` to `sink`, a chunk at a time.
     public static func write(book: ContactBook, lists: [AudienceList], to sink: @escaping ByteSink) throws(ListError) {
-        var out = ChunkedOutput(sink)
+        let out = ChunkedOutput(sink)
         out.append("{\n  \"sources\": [")
         for (index, source) in book.sources.enumerated() {
             out.append(index == 0 ? "\n    {\"file\": " : ",\n    {\"file\": ")
-            JSONString.append(source.path, to: &out)
+            JSONString.append(source.path, to: out)
             out.append(", \"rows\": \(source.rows), \"contacts\": \(source.contacts), \"merged\": \(source.merged), \"rejected\": \(source.rejected)}")
         }
         out.append(book.sources.isEmpty ? "],\n" : "\n  ],\n")
         out.append("  \"contacts\": \(book.count),\n")
-        try array("problems", book.problems, to: &out) { problem, out in
-            origin(problem.origin, to: &out)
+        try array("problems", book.problems, to: out) { problem, out in
+            origin(problem.origin, to: out)
             out.append(", \"problem\": \"\(problem.code)\", \"rejected\": \(problem.rejectsRow), \"message\": ")
-            JSONString.append(problem.message, to: &out)
+            JSONString.append(problem.message, to: out)
         }
-        try array("merges", book.merges, to: &out) { merge, out in
+        try array("merges", book.merges, to: out) { merge, out in
             out.append("\"address\": ")
-            JSONString.append(merge.address, to: &out)
+            JSONString.append(merge.address, to: out)
             out.append(", \"kept\": {")
-            origin(merge.kept, to: &out)
+            origin(merge.kept, to: out)
             out.append("}, \"merged\": {")
-            origin(merge.merged, to: &out)
+            origin(merge.merged, to: out)
             out.append(", \"address\": ")
-            JSONString.append(merge.mergedAddress, to: &out)
+            JSONString.append(merge.mergedAddress, to: out)
             out.append("}, \"filled\": [")
             for (index, field) in merge.filled.enumerated() {
                 if index > 0 { out.append(", ") }
-                JSONString.append(field.key, to: &out)
+                JSONString.append(field.key, to: out)
             }
             out.append("]")
         }
-        try array("lookalikes", book.lookalikes, to: &out) { lookalike, out in
+        try array("lookalikes", book.lookalikes, to: out) { lookalike, out in
             out.append("\"address\": ")
-            JSONString.append(lookalike.address, to: &out)
+            JSONString.append(lookalike.address, to: out)
             out.append(", ")
-            origin(lookalike.origin, to: &out)
+            origin(lookalike.origin, to: out)
             out.append(", \"resembles\": {\"address\": ")
-            JSONString.append(lookalike.resembles, to: &out)
+            JSONString.append(lookalike.resembles, to: out)
             out.append(", ")
-            origin(lookalike.resemblesOrigin, to: &out)
+            origin(lookalike.resemblesOrigin, to: out)
             out.append("}, \"skeleton\": ")
-            JSONString.append(lookalike.skeleton, to: &out)
+            JSONString.append(lookalike.skeleton, to: out)
         }
         out.append("  \"audiences\": [")
         for (index, list) in lists.enumerated() {
             out.append(index == 0 ? "\n" : ",\n")
-            try audience(list, to: &out)
+            try audience(list, to: out)
         }
         out.append(lists.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
         try out.flush()
@@ -76,28 +76,34 @@ public enum ListReport {
         try file.commit()
     }
 
-    private static func audience(_ list: AudienceList, to out: inout ChunkedOutput) throws(ListError) {
+    private static func audience(_ list: AudienceList, to out: ChunkedOutput) throws(ListError) {
         out.append("    {\"id\": ")
-        JSONString.append(list.spec.id, to: &out)
+        JSONString.append(list.spec.id, to: out)
         out.append(", \"purpose\": ")
-        if let purpose = list.spec.purpose { JSONString.append(purpose, to: &out) } else { out.append("null") }
+        if let purpose = list.spec.purpose { JSONString.append(purpose, to: out) } else { out.append("null") }
         out.append(", \"members\": \(list.count), \"languages\": {")
         for (index, entry) in list.countsByLanguage.enumerated() {
             out.append(index == 0 ? "" : ", ")
-            JSONString.append(entry.language.code, to: &out)
+            JSONString.append(entry.language.code, to: out)
             out.append(": \(entry.count)")
         }
         var routes = [0, 0, 0]
         for member in list.members { routes[Int(member.route.rawValue)] += 1 }
         out.append("}, \"routes\": {\"own\": \(routes[0]), \"fallback\": \(routes[1]), \"source\": \(routes[2])}")
         out.append(", \"excluded\": \(list.left.count), \"exclusions\": [")
-        for (index, exclusion) in list.exclusions.enumerated() {
+        // Straight from the book's storage: a list may leave out hundreds of thousands.
+        let table = list.book.table
+        var messages: [Exclusion.Reason: String] = [:]
+        for (index, left) in list.left.enumerated() {
+            let position = Int(left.contact)
             out.append(index == 0 ? "\n      {\"address\": " : ",\n      {\"address\": ")
-            JSONString.append(exclusion.address, to: &out)
+            JSONString.append(table.arena.bytes(table.cell(position, .address)), to: out)
             out.append(", ")
-            origin(exclusion.origin, to: &out)
-            out.append(", \"reason\": \"\(exclusion.code)\", \"message\": ")
-            JSONString.append(exclusion.message, to: &out)
+            origin(table.origin(of: position), to: out)
+            out.append(", \"reason\": \"\(Exclusion.code(for: left.reason))\", \"message\": ")
+            let message = messages[left.reason] ?? Exclusion.message(for: left.reason)
+            messages[left.reason] = message
+            JSONString.append(message, to: out)
             out.append("}")
             try out.flushIfFull()
         }
@@ -106,13 +112,13 @@ public enum ListReport {
 
     /// `"name": [` one object per line `],`.
     private static func array<Element>(
-        _ name: String, _ elements: [Element], to out: inout ChunkedOutput,
-        _ body: (Element, inout ChunkedOutput) -> Void
+        _ name: String, _ elements: [Element], to out: ChunkedOutput,
+        _ body: (Element, ChunkedOutput) -> Void
     ) throws(ListError) {
         out.append("  \"\(name)\": [")
         for (index, element) in elements.enumerated() {
             out.append(index == 0 ? "\n    {" : ",\n    {")
-            body(element, &out)
+            body(element, out)
             out.append("}")
             try out.flushIfFull()
         }
@@ -120,9 +126,9 @@ public enum ListReport {
     }
 
     /// `"file": …, "row": …, "line": …`.
-    private static func origin(_ origin: RowOrigin, to out: inout ChunkedOutput) {
+    private static func origin(_ origin: RowOrigin, to out: ChunkedOutput) {
         out.append("\"file\": ")
-        JSONString.append(origin.file, to: &out)
+        JSONString.append(origin.file, to: out)
         out.append(", \"row\": \(origin.row), \"line\": \(origin.line)")
     }
 }

@@ -1,0 +1,48 @@
+/// The rows of a file, read and normalised but not yet deduplicated, laid out as a
+/// ``ContactTable``'s contacts are, so that absorbing them moves cells rather than rebuilding
+/// them: reading first and deduplicating after keeps each loop tight.
+struct RowBatch {
+    let arena: ByteArena
+    var cells: [Cell] = []
+    var rows: [StoredRow] = []
+    var extras: [ExtraCell] = []
+    /// The hash of each row's key.
+    var hashes: [UInt32] = []
+    /// Rows rejected and values left out, in reading order.
+    var problems: [RowProblem] = []
+    /// Non-blank rows read, kept or not.
+    var rowsRead = 0
+    var rejected = 0
+
+    /// An empty batch with room for about `rows` rows and `bytes` bytes of text; room never
+    /// touched costs no memory.
+    init(rows: Int, bytes: Int) {
+        arena = ByteArena(capacity: bytes)
+        cells.reserveCapacity(rows * StoredField.stride)
+        self.rows.reserveCapacity(rows)
+        hashes.reserveCapacity(rows)
+    }
+
+    var count: Int { rows.count }
+
+    /// Adds a kept row.
+    mutating func append(_ builder: RowBuilder, address: NormalisedAddress, row: StoredRow) {
+        let first = cells.count
+        cells.append(contentsOf: builder.cells)
+        cells[first + StoredField.address.rawValue] = address.envelope
+        cells[first + StoredField.key.rawValue] = address.key
+        cells[first + StoredField.written.rawValue] = builder.address
+        var row = row
+        row.extrasStart = UInt32(extras.count)
+        row.extrasCount = UInt32(builder.extras.count)
+        rows.append(row)
+        extras.append(contentsOf: builder.extras)
+        hashes.append(AddressIndex.hash(arena.bytes(address.key)))
+    }
+
+    /// Records a rejected row.
+    mutating func reject(_ reason: RowProblem.Reason, at origin: RowOrigin) {
+        problems.append(RowProblem(reason, at: origin))
+        rejected += 1
+    }
+}
