@@ -35,6 +35,9 @@ enum AddressNormaliser {
         guard let at = bytes.lastIndex(of: 0x40) else { return .failure(.invalid(why: "it has no '@'")) }
         guard at > 0 else { return .failure(.invalid(why: "there is nothing before the '@'")) }
         guard at < bytes.count - 1 else { return .failure(.invalid(why: "there is no domain after the '@'")) }
+        if let plain = plainASCII(bytes) {
+            return .success(plain.hasUpper ? lowerCased(cell, at: at, in: arena) : NormalisedAddress(envelope: cell, key: cell))
+        }
         let local = UnsafeBufferPointer(rebasing: bytes[..<at])
         let domain = UnsafeBufferPointer(rebasing: bytes[(at + 1)...])
 
@@ -67,6 +70,62 @@ enum AddressNormaliser {
         let written = String(decoding: local, as: UTF8.self)
         let key = (foldedLocal ?? written.lowercased()) + "@" + lowerDomain
         return .success(write(envelope: written + "@" + lowerDomain, key: key, in: arena))
+    }
+
+    /// Checks in one pass the address almost every row has: ASCII, a local part of `atext` and
+    /// single inner dots, a domain of two or more LDH labels without punycode and a top-level
+    /// label that is not all digits. `nil` leaves the address, valid or not, to the general path,
+    /// which also finds the words for what is wrong.
+    private static func plainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> (at: Int, hasUpper: Bool)? {
+        var hasUpper = false
+        var i = 0, previous: UInt8 = 0x2E  // as if a dot came before, so a leading dot fails
+        while i < bytes.count, bytes[i] != 0x40 {
+            let byte = bytes[i]
+            guard isAtext(byte) || (byte == 0x2E && previous != 0x2E) else { return nil }
+            hasUpper = hasUpper || (byte >= 0x41 && byte <= 0x5A)
+            previous = byte
+            i += 1
+        }
+        let at = i
+        guard at <= 64, previous != 0x2E, at < bytes.count, bytes.count - at - 1 <= 253 else { return nil }
+        var labelStart = at + 1, labels = 0, allDigits = true
+        for i in (at + 1)...bytes.count {
+            guard i < bytes.count, bytes[i] != 0x2E else {
+                let length = i - labelStart
+                guard length > 0, length <= 63, bytes[labelStart] != 0x2D, bytes[i - 1] != 0x2D,
+                    !(length >= 4 && bytes[labelStart + 2] == 0x2D && bytes[labelStart + 3] == 0x2D)
+                else { return nil }
+                labels += 1
+                labelStart = i + 1
+                if i < bytes.count { allDigits = true }
+                continue
+            }
+            let byte = bytes[i]
+            let isDigit = byte >= 0x30 && byte <= 0x39
+            let isUpper = byte >= 0x41 && byte <= 0x5A
+            guard isDigit || isUpper || (byte >= 0x61 && byte <= 0x7A) || byte == 0x2D else { return nil }
+            hasUpper = hasUpper || isUpper
+            allDigits = allDigits && isDigit
+        }
+        guard labels >= 2, !allDigits else { return nil }
+        return (at, hasUpper)
+    }
+
+    /// The forms of a plain ASCII address with capitals: the domain lower-cased for the
+    /// envelope, everything lower-cased for the key.
+    private static func lowerCased(_ cell: Cell, at: Int, in arena: ByteArena) -> NormalisedAddress {
+        let count = Int(cell.count)
+        _ = arena.reserve(count * 2)
+        let source = arena.base + Int(cell.start)
+        let start = arena.count
+        for i in 0..<count { arena.append(i > at ? CanonicalCells.asciiLower(source[i]) : source[i]) }
+        let envelope = arena.cell(from: start)
+        guard (0..<at).contains(where: { source[$0] >= 0x41 && source[$0] <= 0x5A }) else {
+            return NormalisedAddress(envelope: envelope, key: envelope)
+        }
+        let keyStart = arena.count
+        for i in 0..<count { arena.append(CanonicalCells.asciiLower(source[i])) }
+        return NormalisedAddress(envelope: envelope, key: arena.cell(from: keyStart))
     }
 
     /// The key of an address given as text (a suppression list's, a lookup's), or `nil` when it

@@ -29,7 +29,7 @@ struct BatchReader {
             released = file.release(from: released, to: record.offset)
             guard spans.contains(where: { $0.count > 0 }) else { continue }
             batch.rowsRead += 1
-            let origin = RowOrigin(file: rows.scanner.path, row: record.row, line: record.line)
+            var origin: RowOrigin { RowOrigin(file: rows.scanner.path, row: record.row, line: record.line) }
             if let rejection = rows.rejection(of: spans, headers: headers) {
                 batch.reject(rejection, at: origin)
                 continue
@@ -48,7 +48,7 @@ struct BatchReader {
                 batch.reject(.invalidAddress(written, why: why), at: origin)
             case .success(let address):
                 guard canonicalise(in: arena) else { throw CSVProblem(.tooLarge, at: rows.scanner.location(of: record.offset, lineOfRecord: record)) }
-                batch.problems.append(contentsOf: builder.notes.map { RowProblem($0, at: origin) })
+                if !builder.notes.isEmpty { batch.problems.append(contentsOf: builder.notes.map { RowProblem($0, at: origin) }) }
                 batch.append(builder, address: address, row: StoredRow(
                     source: source, row: UInt32(record.row), line: UInt32(record.line),
                     termStart: builder.termStart, termEnd: builder.termEnd, extrasStart: 0, extrasCount: 0))

@@ -14,7 +14,11 @@ extension ContactBook {
         // Rows are moved down over the merged ones, so the table never holds a copy of them.
         let arena = table.arena
         var kept = first
+        var warmth: UInt64 = 0
         for row in first..<table.rows.count {
+            if (row - first) % 32 == 0 {
+                warmth &+= index.warm(hashes.buffer(from: row - first, count: min(32, table.rows.count - row)))
+            }
             let hash = hashes[row - first]
             let key = arena.bytes(table.cell(row, .key))
             if let existing = index.find(hash: hash, isSameKey: { arena.bytes(table.cell($0, .key)).hasSameBytes(as: key) }) {
@@ -32,6 +36,7 @@ extension ContactBook {
             kept += 1
         }
         table.truncate(to: kept)
+        index.warmth &+= warmth
         return true
     }
 
@@ -47,14 +52,14 @@ extension ContactBook {
             table.arena.append(batch.arena.base, count: batch.arena.count)
         }
         let firstCell = table.cells.count, firstRow = table.rows.count, firstExtra = table.extras.count
-        if table.cells.isEmpty {
+        if table.cells.count == 0 {
             swap(&table.cells, &batch.cells)
             swap(&table.rows, &batch.rows)
             swap(&table.extras, &batch.extras)
         } else {
-            table.cells += batch.cells
-            table.rows += batch.rows
-            table.extras += batch.extras
+            table.cells.append(contentsOf: batch.cells.buffer(from: 0, count: batch.cells.count))
+            table.rows.append(contentsOf: batch.rows.buffer(from: 0, count: batch.rows.count))
+            table.extras.append(contentsOf: batch.extras.buffer(from: 0, count: batch.extras.count))
         }
         if shift > 0 {
             for index in firstCell..<table.cells.count where table.cells[index].count > 0 { table.cells[index].start += shift }

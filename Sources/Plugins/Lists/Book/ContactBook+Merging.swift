@@ -79,7 +79,7 @@ extension ContactBook {
         run += added
         table.rows[contact].extrasStart = UInt32(table.extras.count)
         table.rows[contact].extrasCount = UInt32(run.count)
-        table.extras += run
+        table.extras.append(contentsOf: run)
         return added.map { .extra(table.extraNames[Int($0.name)]) }
     }
 }

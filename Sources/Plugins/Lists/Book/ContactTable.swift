@@ -77,9 +77,9 @@ struct ExtraCell {
 struct ContactTable {
     var arena = ByteArena(capacity: 1 << 16)
     /// ``StoredField/stride`` cells per contact.
-    var cells: [Cell] = []
-    var rows: [StoredRow] = []
-    var extras: [ExtraCell] = []
+    var cells = PlainVector<Cell>()
+    var rows = PlainVector<StoredRow>()
+    var extras = PlainVector<ExtraCell>()
     /// Extra columns' names, numbered in the order first seen across all sources.
     private(set) var extraNames: [String] = []
     private var extraNumbers: [String: UInt32] = [:]
@@ -95,18 +95,16 @@ struct ContactTable {
     }
 
     /// Moves the contact at `source` to `target`, an earlier place whose contact has gone.
-    mutating func move(_ source: Int, to target: Int) {
+    func move(_ source: Int, to target: Int) {
         let stride = StoredField.stride
-        cells.withUnsafeMutableBufferPointer { cells in
-            (cells.baseAddress! + target * stride).update(from: cells.baseAddress! + source * stride, count: stride)
-        }
+        (cells.base + target * stride).update(from: cells.base + source * stride, count: stride)
         rows[target] = rows[source]
     }
 
     /// Keeps the first `count` contacts.
-    mutating func truncate(to count: Int) {
-        cells.removeSubrange((count * StoredField.stride)...)
-        rows.removeSubrange(count...)
+    func truncate(to count: Int) {
+        cells.truncate(to: count * StoredField.stride)
+        rows.truncate(to: count)
     }
 
     /// The number of the extra column called `name`, numbering it if new.
@@ -122,9 +120,9 @@ struct ContactTable {
     func existingExtraNumber(_ name: String) -> UInt32? { extraNumbers[name] }
 
     /// The extra cells of contact `contact`.
-    func extraCells(of contact: Int) -> ArraySlice<ExtraCell> {
+    func extraCells(of contact: Int) -> UnsafeBufferPointer<ExtraCell> {
         let row = rows[contact]
-        return extras[Int(row.extrasStart)..<Int(row.extrasStart + row.extrasCount)]
+        return extras.buffer(from: Int(row.extrasStart), count: Int(row.extrasCount))
     }
 
     /// Where contact `contact` was read.

@@ -27,7 +27,7 @@ struct FieldNormaliser {
     enum Failure: Error {
         /// The byte at this offset of the file is not UTF-8.
         case invalidUTF8(offset: Int)
-        /// The arena is full.
+        /// The arena is full (normalisation to NFC may make a field longer).
         case tooLarge
     }
 
@@ -35,30 +35,31 @@ struct FieldNormaliser {
     let encoding: CSVDialect.Encoding
     let arena: ByteArena
 
-    /// The field's clean text, appended to the arena.
+    /// The field's clean text, appended to the arena, which has room for three bytes for each
+    /// of the field's (what Windows-1252 may take in UTF-8).
     func normalise(_ span: FieldSpan, as shape: Shape) throws(Failure) -> Cell {
-        // Windows-1252 takes at most three bytes of UTF-8 per byte.
-        guard arena.reserve(span.count * 3 + 8) else { throw .tooLarge }
-        var largest: UInt8 = 0
-        var hasControl = false
+        var largest: UInt8 = 0, smallest: UInt8 = 0xFF
+        var mayBreakLine = false  // a lead byte of NEL (C2 85) or of U+2028 and U+2029 (E2 80 A8/A9)
         for i in span.start..<span.end {
             let byte = file[i]
             largest = max(largest, byte)
-            hasControl = hasControl || byte < 0x20
+            smallest = min(smallest, byte)
+            mayBreakLine = mayBreakLine || byte == 0xC2 || byte == 0xE2
         }
         let isASCII = largest < 0x80
         if !isASCII, encoding == .utf8, let bad = UTF8Validation.firstInvalidByte(in: file, from: span.start, to: span.end) {
             throw .invalidUTF8(offset: bad)
         }
         let start = arena.count
-        let cleansLines = shape != .multiLine && (hasControl || (!isASCII && encoding == .utf8))
+        let cleansLines = shape != .multiLine && (smallest < 0x20 || (mayBreakLine && encoding == .utf8))
         if span.hasDoubledQuotes || cleansLines || (!isASCII && encoding == .windows1252) {
             copyCleaning(span, breaksToSpace: shape != .multiLine)
+            if encoding == .windows1252 { largest = arena.bytes(arena.cell(from: start)).reduce(0) { max($0, $1) } }
         } else {
             arena.append(file + span.start, count: span.count)
         }
         var cell = Self.trimmed(arena.base, from: start, to: arena.count)
-        if shape != .address, !isASCII, largestByte(of: cell) >= 0xCC {
+        if shape != .address, largest >= 0xCC {
             cell = try precomposed(cell)
         }
         return cell
@@ -104,10 +105,6 @@ struct FieldNormaliser {
             i += byte == 0x22 && span.hasDoubledQuotes ? 2 : 1
         }
         arena.didWrite(upTo: o)
-    }
-
-    private func largestByte(of cell: Cell) -> UInt8 {
-        arena.bytes(cell).reduce(0) { max($0, $1) }
     }
 
     /// The cell's text in NFC, rewritten in place when normalisation changes it.

@@ -3,11 +3,11 @@
 /// them: reading first and deduplicating after keeps each loop tight.
 struct RowBatch {
     let arena: ByteArena
-    var cells: [Cell] = []
-    var rows: [StoredRow] = []
-    var extras: [ExtraCell] = []
+    var cells: PlainVector<Cell>
+    var rows: PlainVector<StoredRow>
+    var extras = PlainVector<ExtraCell>()
     /// The hash of each row's key.
-    var hashes: [UInt32] = []
+    var hashes: PlainVector<UInt32>
     /// Rows rejected and values left out, in reading order.
     var problems: [RowProblem] = []
     /// Non-blank rows read, kept or not.
@@ -18,20 +18,19 @@ struct RowBatch {
     /// touched costs no memory.
     init(rows: Int, bytes: Int) {
         arena = ByteArena(capacity: bytes)
-        cells.reserveCapacity(rows * StoredField.stride)
-        self.rows.reserveCapacity(rows)
-        hashes.reserveCapacity(rows)
+        cells = PlainVector(capacity: rows * StoredField.stride)
+        self.rows = PlainVector(capacity: rows)
+        hashes = PlainVector(capacity: rows)
     }
 
     var count: Int { rows.count }
 
     /// Adds a kept row.
     mutating func append(_ builder: RowBuilder, address: NormalisedAddress, row: StoredRow) {
-        let first = cells.count
-        cells.append(contentsOf: builder.cells)
-        cells[first + StoredField.address.rawValue] = address.envelope
-        cells[first + StoredField.key.rawValue] = address.key
-        cells[first + StoredField.written.rawValue] = builder.address
+        builder.cells[StoredField.address.rawValue] = address.envelope
+        builder.cells[StoredField.key.rawValue] = address.key
+        builder.cells[StoredField.written.rawValue] = builder.address
+        cells.append(contentsOf: builder.cells.buffer(from: 0, count: StoredField.stride))
         var row = row
         row.extrasStart = UInt32(extras.count)
         row.extrasCount = UInt32(builder.extras.count)

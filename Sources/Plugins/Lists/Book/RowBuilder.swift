@@ -2,7 +2,12 @@
 /// read from its columns, before the address decides whether it is a new contact or a merge.
 /// One builder is reused for every row of a file, so rows cost no allocation.
 struct RowBuilder {
-    var cells = [Cell](repeating: .empty, count: StoredField.stride)
+    /// The text cells, by ``StoredField``.
+    let cells: PlainVector<Cell> = {
+        let cells = PlainVector<Cell>(capacity: StoredField.stride)
+        for _ in 0..<StoredField.stride { cells.append(.empty) }
+        return cells
+    }()
     /// The address as written, trimmed.
     var address = Cell.empty
     /// Consents in the order read; a purpose is the lower-case bytes of its name.
@@ -15,7 +20,7 @@ struct RowBuilder {
 
     /// Empties the builder for the next row, keeping its storage.
     mutating func reset() {
-        for i in cells.indices { cells[i] = .empty }
+        cells.base.update(repeating: .empty, count: StoredField.stride)
         address = .empty
         consents.removeAll(keepingCapacity: true)
         termStart = 0

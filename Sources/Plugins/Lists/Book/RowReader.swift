@@ -6,6 +6,7 @@ struct RowReader {
 
     /// The header's column names, cleaned like any single-line field.
     func headers(_ spans: [FieldSpan], record: RecordStart) throws(CSVProblem) -> [String] {
+        try makeRoom(for: spans, record: record)
         var headers: [String] = []
         for span in spans {
             headers.append(normaliser.arena.string(try normalise(span, as: .singleLine, record: record)))
@@ -30,6 +31,7 @@ struct RowReader {
 
     /// Reads every column of a record into `builder`.
     func read(_ spans: [FieldSpan], record: RecordStart, targets: [ColumnTarget], headers: [String], into builder: inout RowBuilder) throws(CSVProblem) {
+        try makeRoom(for: spans, record: record)
         let arena = normaliser.arena
         for (column, span) in zip(targets.indices, spans) {
             switch targets[column] {
@@ -53,6 +55,15 @@ struct RowReader {
                 let cell = try normalise(span, as: .multiLine, record: record)
                 if !cell.isEmpty { builder.extras.append(ExtraCell(name: name, value: cell)) }
             }
+        }
+    }
+
+    /// Makes room in the arena for the record's fields however they decode: three bytes of
+    /// UTF-8 for each byte of Windows-1252 at most.
+    private func makeRoom(for spans: [FieldSpan], record: RecordStart) throws(CSVProblem) {
+        let length = (spans.last?.end ?? record.offset) - record.offset
+        guard normaliser.arena.reserve(length * 3 + 64) else {
+            throw CSVProblem(.tooLarge, at: scanner.location(of: record.offset, lineOfRecord: record))
         }
     }
 
