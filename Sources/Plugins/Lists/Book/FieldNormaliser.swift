@@ -38,14 +38,7 @@ struct FieldNormaliser {
     /// The field's clean text, appended to the arena, which has room for three bytes for each
     /// of the field's (what Windows-1252 may take in UTF-8).
     func normalise(_ span: FieldSpan, as shape: Shape) throws(Failure) -> Cell {
-        var largest: UInt8 = 0, smallest: UInt8 = 0xFF
-        var mayBreakLine = false  // a lead byte of NEL (C2 85) or of U+2028 and U+2029 (E2 80 A8/A9)
-        for i in span.start..<span.end {
-            let byte = file[i]
-            largest = max(largest, byte)
-            smallest = min(smallest, byte)
-            mayBreakLine = mayBreakLine || byte == 0xC2 || byte == 0xE2
-        }
+        var (largest, smallest, mayBreakLine) = survey(span)
         let isASCII = largest < 0x80
         if !isASCII, encoding == .utf8, let bad = UTF8Validation.firstInvalidByte(in: file, from: span.start, to: span.end) {
             throw .invalidUTF8(offset: bad)
@@ -63,6 +56,42 @@ struct FieldNormaliser {
             cell = try precomposed(cell)
         }
         return cell
+    }
+
+    /// The largest and smallest bytes of a field, and whether it holds a lead byte of NEL
+    /// (C2 85) or of U+2028 and U+2029 (E2 80 A8/A9). Eight bytes at a time while they are all
+    /// ASCII, where only "some byte is below 0x20" matters and the largest is reported as 0x7F;
+    /// byte by byte otherwise.
+    @inline(__always)
+    private func survey(_ span: FieldSpan) -> (largest: UInt8, smallest: UInt8, mayBreakLine: Bool) {
+        let raw = UnsafeRawPointer(file + span.start)
+        var high: UInt64 = 0, below: UInt64 = 0
+        var i = 0
+        while i + 8 <= span.count {
+            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            high |= word
+            below |= (word &- 0x2020_2020_2020_2020) & ~word  // a byte below 0x20 sets its top bit
+            i += 8
+        }
+        var tailLargest: UInt8 = 0, tailSmallest: UInt8 = 0xFF
+        while i < span.count {
+            let byte = file[span.start + i]
+            tailLargest = max(tailLargest, byte)
+            tailSmallest = min(tailSmallest, byte)
+            i += 1
+        }
+        if high & 0x8080_8080_8080_8080 == 0, tailLargest < 0x80 {
+            let control = below & 0x8080_8080_8080_8080 != 0 || tailSmallest < 0x20
+            return (0x7F, control ? 0 : 0x20, false)
+        }
+        var largest: UInt8 = 0, smallest: UInt8 = 0xFF, mayBreakLine = false
+        for i in span.start..<span.end {
+            let byte = file[i]
+            largest = max(largest, byte)
+            smallest = min(smallest, byte)
+            mayBreakLine = mayBreakLine || byte == 0xC2 || byte == 0xE2
+        }
+        return (largest, smallest, mayBreakLine)
     }
 
     /// Copies a field byte by byte: one quote of each doubled pair, Windows-1252 decoded, and

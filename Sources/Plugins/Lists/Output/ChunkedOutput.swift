@@ -47,6 +47,32 @@ final class ChunkedOutput {
         text.withUTF8 { append($0) }
     }
 
+    /// Appends `number` in decimal digits, without making a String of it.
+    func append(decimal number: Int) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { digits in
+            var value = number.magnitude, start = digits.count
+            repeat {
+                start -= 1
+                digits[start] = UInt8(0x30 + value % 10)
+                value /= 10
+            } while value > 0
+            if number < 0 {
+                start -= 1
+                digits[start] = 0x2D
+            }
+            append(UnsafeBufferPointer(rebasing: digits[start...]))
+        }
+    }
+
+    /// The bytes `render` writes, collected rather than handed to a sink.
+    static func rendering(_ render: (ChunkedOutput) -> Void) -> [UInt8] {
+        var collected: [UInt8] = []
+        let output = ChunkedOutput { (bytes) throws(ListError) in collected.append(contentsOf: bytes) }
+        render(output)
+        try? output.flush()
+        return collected
+    }
+
     /// Hands the buffer over if it has passed the chunk size; call between records.
     func flushIfFull() throws(ListError) {
         if count >= Self.chunk { try flush() }

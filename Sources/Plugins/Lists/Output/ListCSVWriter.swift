@@ -13,28 +13,33 @@ public enum ListCSVWriter {
         }
         output.append("\r\n")
         let table = list.book.table
-        let extraNumbers = format.columns.map { column -> UInt32? in
-            if case .extra(let name) = column { return table.existingExtraNumber(name) }
-            return nil
+        // What each column reads, worked out once: no String and no lookup by name per row.
+        enum Source {
+            case cell(StoredField), language, extra(UInt32?), other(ContactField)
+        }
+        let sources = format.columns.map { column -> Source in
+            switch column {
+            case .language: .language
+            case .extra(let name): .extra(table.existingExtraNumber(name))
+            default: StoredField(column).map(Source.cell) ?? .other(column)
+            }
         }
         let languageCodes = list.languages.map { Array($0.code.utf8) }
         for member in list.members {
             let position = Int(member.contact)
-            for (index, column) in format.columns.enumerated() {
+            for (index, source) in sources.enumerated() {
                 if index > 0 { output.append(delimiter) }
-                switch column {
+                switch source {
+                case .cell(let field):
+                    CSVCell.append(table.arena.bytes(table.cell(position, field)), delimiter: delimiter, to: output)
                 case .language:
                     languageCodes[Int(member.language)].withUnsafeBufferPointer { CSVCell.append($0, delimiter: delimiter, to: output) }
-                case .extra:
-                    let cell = extraNumbers[index].flatMap { number in table.extraCells(of: position).first { $0.name == number }?.value }
+                case .extra(let number):
+                    let cell = number.flatMap { number in table.extraCells(of: position).first { $0.name == number }?.value }
                     CSVCell.append(table.arena.bytes(cell ?? .empty), delimiter: delimiter, to: output)
-                default:
-                    if let stored = StoredField(column) {
-                        CSVCell.append(table.arena.bytes(table.cell(position, stored)), delimiter: delimiter, to: output)
-                    } else {
-                        var text = list.book[position][column]
-                        text.withUTF8 { CSVCell.append($0, delimiter: delimiter, to: output) }
-                    }
+                case .other(let column):
+                    var text = list.book[position][column]
+                    text.withUTF8 { CSVCell.append($0, delimiter: delimiter, to: output) }
                 }
             }
             output.append("\r\n")

@@ -92,19 +92,29 @@ public enum ListReport {
         out.append("}, \"routes\": {\"own\": \(routes[0]), \"fallback\": \(routes[1]), \"source\": \(routes[2])}")
         out.append(", \"excluded\": \(list.left.count), \"exclusions\": [")
         // Straight from the book's storage: a list may leave out hundreds of thousands.
+        // The parts that repeat (a source's name, a reason's words) are rendered once each.
         let table = list.book.table
-        var messages: [Exclusion.Reason: String] = [:]
+        let files = table.sources.map { file in
+            let rendered = ChunkedOutput.rendering { JSONString.append(file, to: $0) }
+            return Array(", \"file\": ".utf8) + rendered + Array(", \"row\": ".utf8)
+        }
+        var endings: [Exclusion.Reason: [UInt8]] = [:]
         for (index, left) in list.left.enumerated() {
             let position = Int(left.contact)
+            let row = table.rows[position]
             out.append(index == 0 ? "\n      {\"address\": " : ",\n      {\"address\": ")
             JSONString.append(table.arena.bytes(table.cell(position, .address)), to: out)
-            out.append(", ")
-            origin(table.origin(of: position), to: out)
-            out.append(", \"reason\": \"\(Exclusion.code(for: left.reason))\", \"message\": ")
-            let message = messages[left.reason] ?? Exclusion.message(for: left.reason)
-            messages[left.reason] = message
-            JSONString.append(message, to: out)
-            out.append("}")
+            files[Int(row.source)].withUnsafeBufferPointer { out.append($0) }
+            out.append(decimal: Int(row.row))
+            out.append(", \"line\": ")
+            out.append(decimal: Int(row.line))
+            let ending = endings[left.reason] ?? ChunkedOutput.rendering { out in
+                out.append(", \"reason\": \"\(Exclusion.code(for: left.reason))\", \"message\": ")
+                JSONString.append(Exclusion.message(for: left.reason), to: out)
+                out.append("}")
+            }
+            endings[left.reason] = ending
+            ending.withUnsafeBufferPointer { out.append($0) }
             try out.flushIfFull()
         }
         out.append(list.left.isEmpty ? "]}" : "\n    ]}")
