@@ -48,7 +48,7 @@ public struct SuppressionList: Sendable {
     /// Entries by the key of their address; the first entry of an address wins.
     private var entries: [String: Entry] = [:]
     /// The keys' hashes, so that a contact not on the list costs no String to check.
-    private var hashes: Set<UInt32> = []
+    private var hashes = HashFilter()
 
     /// An empty list.
     public init() {}
@@ -68,7 +68,7 @@ public struct SuppressionList: Sendable {
 
     /// The entry for the address whose key is `key`.
     func entry(forKey key: UnsafeBufferPointer<UInt8>) -> Entry? {
-        guard !hashes.isEmpty, hashes.contains(AddressIndex.hash(key)) else { return nil }
+        guard hashes.mayContain(AddressIndex.hash(key)) else { return nil }
         return entries[String(decoding: key, as: UTF8.self)]
     }
 }

@@ -10,7 +10,11 @@ struct BatchReader {
     let source: UInt32
     private var builder = RowBuilder()
     private let domains = DomainCache()
-    private var languageCodes: [String: String] = [:]
+    /// Language values not already codes, and the cell of the code each stands for: a file has
+    /// a handful of such values, so a list searched by bytes beats hashing Strings.
+    private var languageCodes: [(value: [UInt8], code: Cell)] = []
+    /// The cells of consents without a day, one per purpose, shared by every row that has it.
+    private var plainConsents: [(purpose: [UInt8], cell: Cell)] = []
 
     init(rows: RowReader, file: MappedFile, targets: [ColumnTarget], headers: [String], source: UInt32) {
         self.rows = rows
@@ -65,10 +69,20 @@ struct BatchReader {
         guard arena.reserve(extra) else { return false }
         builder.cells[StoredField.language.rawValue] = languageCode(language, in: arena)
         builder.cells[StoredField.tags.rawValue] = CanonicalCells.tags(builder.cells[StoredField.tags.rawValue], in: arena)
-        if !builder.consents.isEmpty {
+        if builder.consents.count == 1, builder.consents[0].day == 0 {
+            builder.cells[StoredField.consents.rawValue] = plainConsent(builder.consents[0].purpose, in: arena)
+        } else if !builder.consents.isEmpty {
             builder.cells[StoredField.consents.rawValue] = CanonicalCells.consents(builder.consents, in: arena)
         }
         return true
+    }
+
+    /// The shared cell of a consent for `purpose` with no day.
+    private mutating func plainConsent(_ purpose: [UInt8], in arena: ByteArena) -> Cell {
+        if let known = plainConsents.first(where: { $0.purpose == purpose }) { return known.cell }
+        let cell = CanonicalCells.consents([(purpose, 0)], in: arena)
+        plainConsents.append((purpose, cell))
+        return cell
     }
 
     /// A language cell as a code: lower-cased in place when it is one already (`FR`, `fr-BE`),
@@ -82,9 +96,12 @@ struct BatchReader {
             bytes[1] |= 0x20
             return Cell(start: cell.start, count: 2)
         }
-        let value = arena.string(cell)
-        let code = languageCodes[value] ?? LanguageValue.code(arena.bytes(cell))
-        languageCodes[value] = code
-        return CanonicalCells.append(code, to: arena)
+        let value = arena.bytes(cell)
+        if let known = languageCodes.first(where: { $0.value.withUnsafeBufferPointer { value.hasSameBytes(as: $0) } }) {
+            return known.code
+        }
+        let code = CanonicalCells.append(LanguageValue.code(value), to: arena)
+        languageCodes.append((Array(value), code))
+        return code
     }
 }

@@ -78,7 +78,7 @@ extension ContactBook {
         let arena = table.arena
         let written = table.cell(contact, .written)
         if Self.isPlain(arena.bytes(written)) {
-            guard !skeletonHashes.isEmpty, skeletonHashes.contains(keyHash),
+            guard skeletonHashes.mayContain(keyHash),
                 let other = skeletons[table.text(table.cell(contact, .key))]
             else { return }
             recordLookalike(contact, resembling: other, skeleton: table.text(table.cell(contact, .key)))

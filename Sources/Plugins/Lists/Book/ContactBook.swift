@@ -19,7 +19,7 @@ public struct ContactBook {
     /// Skeletons of the addresses written with non-ASCII characters or punycode, to the contact
     /// first seen with each, and their hashes, to look up the plain addresses cheaply.
     var skeletons: [String: Int] = [:]
-    var skeletonHashes: Set<UInt32> = []
+    var skeletonHashes = HashFilter()
     /// International domains' ASCII forms and skeletons.
     let domains = DomainCache()
     /// Language values already made codes, for values that are not codes already.

@@ -66,9 +66,9 @@ struct RowBuilder {
         }
         // Short ASCII words, by far the most common, are looked up packed in a number.
         let packed = Self.packedLowercase(text)
-        if packed.map(Self.packedYes.contains) ?? Self.yes.contains(String(decoding: text, as: UTF8.self).lowercased()) {
+        if packed.map({ Self.packedYes.contains($0) }) ?? Self.yes.contains(String(decoding: text, as: UTF8.self).lowercased()) {
             addConsent(purpose, day: 0)
-        } else if !(packed.map(Self.packedNo.contains) ?? Self.no.contains(String(decoding: text, as: UTF8.self).lowercased())) {
+        } else if !(packed.map({ Self.packedNo.contains($0) }) ?? Self.no.contains(String(decoding: text, as: UTF8.self).lowercased())) {
             notes.append(.unreadableConsent(column: column, value: String(decoding: text, as: UTF8.self)))
         }
     }
@@ -87,8 +87,9 @@ struct RowBuilder {
     static let yes: Set<String> = ["yes", "y", "true", "1", "x", "ok", "oui", "ja", "j", "sí", "si", "tak", "opt-in", "optin", "✓", "✔"]
     static let no: Set<String> = ["no", "n", "false", "0", "non", "nee", "nein", "nie", "opt-out", "optout"]
 
-    static let packedYes = Set(yes.compactMap { word in Array(word.utf8).withUnsafeBufferPointer(packedLowercase) })
-    static let packedNo = Set(no.compactMap { word in Array(word.utf8).withUnsafeBufferPointer(packedLowercase) })
+    /// The ASCII words of ``yes`` and ``no``, packed: a dozen numbers, searched faster than hashed.
+    static let packedYes = yes.compactMap { word in Array(word.utf8).withUnsafeBufferPointer(packedLowercase) }
+    static let packedNo = no.compactMap { word in Array(word.utf8).withUnsafeBufferPointer(packedLowercase) }
 
     /// Up to eight ASCII bytes, lower-cased, packed in a number; `nil` for anything longer or not ASCII.
     static func packedLowercase(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {

@@ -58,16 +58,13 @@ struct CSVScanner {
         row += 1
         let record = RecordStart(row: row, line: line, offset: position)
         var i = position
+        let delimiter = delimiter
         while true {
             if i < count, base[i] == 0x22 {
                 i = try quotedField(from: i, record: record, into: &fields)
             } else {
                 let start = i
-                while i < count {
-                    let byte = base[i]
-                    if byte == delimiter || byte == 0x0A || byte == 0x0D { break }
-                    i &+= 1
-                }
+                i = endOfUnquotedField(from: i)
                 fields.append(FieldSpan(start: start, end: i, hasDoubledQuotes: false))
             }
             // Here i is at a delimiter, a line break or the end of the file.
@@ -82,6 +79,26 @@ struct CSVScanner {
             position = i
             return record
         }
+    }
+
+    /// The offset of the first delimiter, LF or CR from `start` on, or the end of the file.
+    /// Eight bytes at a time: a byte equal to one of them is a zero byte of the word XORed with
+    /// it repeated, and the classic zero-byte test finds the first one.
+    @inline(__always)
+    private func endOfUnquotedField(from start: Int) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let delimiters = UInt64(delimiter) &* ones, lineFeeds = 0x0A &* ones, returns = 0x0D &* ones
+        let raw = UnsafeRawPointer(base)
+        var i = start
+        while i + 8 <= count {
+            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let a = word ^ delimiters, b = word ^ lineFeeds, c = word ^ returns
+            let found = ((a &- ones) & ~a | (b &- ones) & ~b | (c &- ones) & ~c) & highs
+            if found != 0 { return i + found.littleEndian.trailingZeroBitCount / 8 }
+            i += 8
+        }
+        while i < count, base[i] != delimiter, base[i] != 0x0A, base[i] != 0x0D { i += 1 }
+        return i
     }
 
     /// Reads the quoted field whose opening quote is at `quote`, and returns the offset after
