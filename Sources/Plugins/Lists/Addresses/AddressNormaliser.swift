@@ -82,7 +82,7 @@ enum AddressNormaliser {
         while i < bytes.count, bytes[i] != 0x40 {
             let byte = bytes[i]
             guard isAtext(byte) || (byte == 0x2E && previous != 0x2E) else { return nil }
-            hasUpper = hasUpper || (byte >= 0x41 && byte <= 0x5A)
+            hasUpper = hasUpper || (byte &- 0x41 < 26)
             previous = byte
             i += 1
         }
@@ -101,11 +101,9 @@ enum AddressNormaliser {
                 continue
             }
             let byte = bytes[i]
-            let isDigit = byte >= 0x30 && byte <= 0x39
-            let isUpper = byte >= 0x41 && byte <= 0x5A
-            guard isDigit || isUpper || (byte >= 0x61 && byte <= 0x7A) || byte == 0x2D else { return nil }
-            hasUpper = hasUpper || isUpper
-            allDigits = allDigits && isDigit
+            guard isLDH(byte) else { return nil }
+            hasUpper = hasUpper || (byte &- 0x41 < 26)
+            allDigits = allDigits && (byte &- 0x30 < 10)
         }
         guard labels >= 2, !allDigits else { return nil }
         return (at, hasUpper)
@@ -204,12 +202,22 @@ enum AddressNormaliser {
     }
 
     /// RFC 5322 `atext`: letters, digits and ``!#$%&'*+-/=?^_`{|}~``.
+    /// As a bit mask over ASCII, looked up rather than compared: bits 0–63, then 64–127.
+    @inline(__always)
     private static func isAtext(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0x41...0x5A, 0x61...0x7A, 0x30...0x39: true
-        case 0x21, 0x23, 0x24, 0x25, 0x26, 0x27, 0x2A, 0x2B, 0x2D, 0x2F, 0x3D, 0x3F, 0x5E, 0x5F, 0x60, 0x7B, 0x7C, 0x7D, 0x7E: true
-        default: false
-        }
+        inMask(byte, low: 0xA3FF_ACFA_0000_0000, high: 0x7FFF_FFFF_C7FF_FFFE)
+    }
+
+    /// Letters, digits and the hyphen, the characters of a domain label.
+    @inline(__always)
+    private static func isLDH(_ byte: UInt8) -> Bool {
+        inMask(byte, low: 0x03FF_2000_0000_0000, high: 0x07FF_FFFE_07FF_FFFE)
+    }
+
+    @inline(__always)
+    private static func inMask(_ byte: UInt8, low: UInt64, high: UInt64) -> Bool {
+        let mask = byte < 64 ? low : byte < 128 ? high : 0
+        return (mask >> UInt64(byte & 63)) & 1 != 0
     }
 
     private static func containsPunycode(_ domain: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -23,8 +23,8 @@ struct RowReader {
                 return .tooManyFields(found: spans.count, expected: headers.count)
             }
         }
-        for (column, span) in zip(headers, spans) where span.count > ContactSource.fieldLimit {
-            return .oversizedField(column: column, bytes: span.count)
+        for (column, span) in spans.enumerated() where span.count > ContactSource.fieldLimit && column < headers.count {
+            return .oversizedField(column: headers[column], bytes: span.count)
         }
         return nil
     }
