@@ -133,7 +133,7 @@ enum AddressNormaliser {
         var address = address
         let arena = ByteArena(capacity: address.utf8.count * 3 + 64)
         address.withUTF8 { arena.append($0.baseAddress!, count: $0.count) }
-        let written = FieldNormaliser.trimmed(arena.base, from: 0, to: arena.count)
+        let written = arena.cell(FieldNormaliser.trimmed(arena.base, from: 0, to: arena.count))
         guard case .success(let forms) = normalise(written, in: arena, domains: DomainCache()) else { return nil }
         return arena.string(forms.key)
     }

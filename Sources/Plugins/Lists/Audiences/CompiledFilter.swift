@@ -35,12 +35,11 @@ enum CompiledFilter {
     }
 
     private static func equals(_ field: ContactField, _ values: [String], _ table: ContactTable) -> Test {
-        let arena = table.arena
         switch field {
         case .email:
             let keys = values.compactMap(AddressNormaliser.key(of:)).map { Array($0.utf8) }
             return { position in
-                let key = arena.bytes(table.cell(position, .key))
+                let key = table.bytes(table.cell(position, .key))
                 return keys.contains { $0.withUnsafeBufferPointer { key.hasSameBytes(as: $0) } }
             }
         case .language:
@@ -48,14 +47,14 @@ enum CompiledFilter {
                 FoldedText(Array(value.utf8).withUnsafeBufferPointer { LanguageValue.code($0) })
             }
             return { position in
-                let cell = arena.bytes(table.cell(position, .language))
+                let cell = table.bytes(table.cell(position, .language))
                 return codes.contains { $0.matches(cell) }
             }
         case .tags:
             let tags = values.map(FoldedText.init)
             return { position in
                 var found = false
-                forEachItem(arena.bytes(table.cell(position, .tags))) { tag in
+                forEachItem(table.bytes(table.cell(position, .tags))) { tag in
                     found = found || tags.contains { $0.matches(tag) }
                 }
                 return found
@@ -64,7 +63,7 @@ enum CompiledFilter {
             let purpose = Array(purpose.lowercased().utf8)
             let days = values.map { $0.lowercased() == "yes" ? Int32(0) : CalendarDay($0)?.packed ?? -1 }
             return { position in
-                guard let given = consentDay(purpose, in: arena.bytes(table.cell(position, .consents))) else { return false }
+                guard let given = consentDay(purpose, in: table.bytes(table.cell(position, .consents))) else { return false }
                 return days.contains { $0 == 0 || $0 == given }
             }
         case .termStart, .termEnd:
@@ -80,13 +79,13 @@ enum CompiledFilter {
             let texts = values.map(FoldedText.init)
             return { position in
                 guard let cell = table.extraCells(of: position).first(where: { $0.name == number }) else { return false }
-                return texts.contains { $0.matches(arena.bytes(cell.value)) }
+                return texts.contains { $0.matches(table.bytes(cell.value)) }
             }
         default:
             let stored = StoredField(field)!
             let texts = values.map(FoldedText.init)
             return { position in
-                let cell = arena.bytes(table.cell(position, stored))
+                let cell = table.bytes(table.cell(position, stored))
                 return texts.contains { $0.matches(cell) }
             }
         }
@@ -96,7 +95,7 @@ enum CompiledFilter {
         switch field {
         case .consent(let purpose):
             let purpose = Array(purpose.lowercased().utf8)
-            return { consentDay(purpose, in: table.arena.bytes(table.cell($0, .consents))) != nil }
+            return { consentDay(purpose, in: table.bytes(table.cell($0, .consents))) != nil }
         case .termStart:
             return { table.rows[$0].termStart != 0 }
         case .termEnd:

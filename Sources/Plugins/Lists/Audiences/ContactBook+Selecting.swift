@@ -10,14 +10,13 @@ extension ContactBook {
         let purpose = audience.purpose.map { Array($0.lowercased().utf8) }
         var list = AudienceList(spec: audience, languages: routing.languages, book: self)
         var routes = RouteCache(routing: routing, sourceLanguages: sourceLanguages)
-        let arena = table.arena
         for position in 0..<count where matches(position) {
             let contact = Int32(position)
-            if let purpose, CompiledFilter.consentDay(purpose, in: arena.bytes(table.cell(position, .consents))) == nil {
+            if let purpose, CompiledFilter.consentDay(purpose, in: table.bytes(table.cell(position, .consents))) == nil {
                 list.left.append(.init(contact: contact, reason: .noConsent(purpose: audience.purpose!)))
-            } else if let entry = suppressions.entry(forKey: arena.bytes(table.cell(position, .key))) {
+            } else if let entry = suppressions.entry(forKey: table.bytes(table.cell(position, .key))) {
                 list.left.append(.init(contact: contact, reason: .suppressed(entry.reason, since: entry.since)))
-            } else if let (language, route) = routes.route(arena.bytes(table.cell(position, .language)), source: Int(table.rows[position].source)) {
+            } else if let (language, route) = routes.route(table.bytes(table.cell(position, .language)), source: Int(table.rows[position].source)) {
                 list.members.append(.init(contact: contact, language: UInt8(language), route: route))
             } else {
                 list.left.append(.init(contact: contact, reason: .noLanguage(table.text(table.cell(position, .language)))))

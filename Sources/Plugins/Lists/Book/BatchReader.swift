@@ -94,7 +94,7 @@ struct BatchReader {
         if cell.count == 2 || (cell.count > 2 && (bytes[2] == 0x2D || bytes[2] == 0x5F)), isLetter(bytes[0]), isLetter(bytes[1]) {
             bytes[0] |= 0x20
             bytes[1] |= 0x20
-            return Cell(start: cell.start, count: 2)
+            return arena.cell(Int(cell.start)..<Int(cell.start) + 2)
         }
         let value = arena.bytes(cell)
         if let known = languageCodes.first(where: { $0.value.withUnsafeBufferPointer { value.hasSameBytes(as: $0) } }) {

@@ -1,28 +1,44 @@
 import Foundation
 
-/// A run of bytes in a ``ByteArena``: one field's normalised text.
+/// A run of bytes in one of a book's arenas: one field's normalised text.
 struct Cell: Equatable {
+    /// The offset of the first byte in its arena.
     var start: UInt32
-    var count: UInt32
+    /// The length in the low 24 bits (a field holds at most 64 KiB), the arena's number in the
+    /// high 8.
+    private var packed: UInt32
+
+    init(start: UInt32, count: UInt32, arena: UInt8) {
+        self.start = start
+        packed = count | UInt32(arena) << 24
+    }
 
     /// No text.
-    static let empty = Cell(start: 0, count: 0)
+    static let empty = Cell(start: 0, count: 0, arena: 0)
 
+    /// How many bytes.
+    var count: UInt32 { packed & 0xFF_FFFF }
+    /// The number of the arena the bytes are in.
+    var arena: Int { Int(packed >> 24) }
     var isEmpty: Bool { count == 0 }
 }
 
-/// The normalised text of every field of a contact book, one after another in one buffer. A
-/// million contacts cost one growing allocation rather than ten million Strings, which is what
-/// keeps reading fast and memory small. Offsets are 32-bit, so a book holds up to 4 GiB of text.
+/// The normalised text of the fields of a file, one after another in one buffer. A million
+/// contacts cost one growing allocation rather than ten million Strings, which is what keeps
+/// reading fast and memory small. Offsets are 32-bit, so an arena holds up to 4 GiB of text; a
+/// book has one arena per stretch of file read (see ``ContactTable/arenas``), each numbered.
 final class ByteArena {
+    /// The arena's number in its book, which its cells carry.
+    let number: UInt8
     /// The bytes; moves when the arena grows, so never keep it across an append.
     private(set) var base: UnsafeMutablePointer<UInt8>
     /// How many bytes are in use.
     private(set) var count = 0
     private var capacity: Int
 
-    /// An empty arena with room for `capacity` bytes before it first grows.
-    init(capacity: Int = 1 << 16) {
+    /// An empty arena numbered `number`, with room for `capacity` bytes before it first grows.
+    init(capacity: Int = 1 << 16, number: UInt8 = 0) {
+        self.number = number
         self.capacity = max(capacity, 16)
         base = malloc(self.capacity)!.assumingMemoryBound(to: UInt8.self)
     }
@@ -68,12 +84,19 @@ final class ByteArena {
 
     /// The cell of the bytes from `start` to the end.
     @inline(__always)
-    func cell(from start: Int) -> Cell { Cell(start: UInt32(start), count: UInt32(count - start)) }
+    func cell(from start: Int) -> Cell { cell(start..<count) }
 
-    /// The bytes of `cell`; valid until the next append.
+    /// The cell of the bytes at `offsets`.
+    @inline(__always)
+    func cell(_ offsets: Range<Int>) -> Cell {
+        Cell(start: UInt32(offsets.lowerBound), count: UInt32(offsets.count), arena: number)
+    }
+
+    /// The bytes of `cell`, one of this arena's; valid until the next append.
     @inline(__always)
     func bytes(_ cell: Cell) -> UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(start: base + Int(cell.start), count: Int(cell.count))
+        assert(cell.isEmpty || cell.arena == Int(number))
+        return UnsafeBufferPointer(start: base + Int(cell.start), count: Int(cell.count))
     }
 
     /// The text of `cell`, which is valid UTF-8.

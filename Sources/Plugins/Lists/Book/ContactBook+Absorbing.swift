@@ -1,18 +1,16 @@
 extension ContactBook {
     /// Moves a batch's rows into the book, in order: each one a new contact, or merged into the
     /// contact read before with the same key. The batch is left empty, its memory given back.
-    /// Returns `false` when the book's text would pass 4 GiB.
-    mutating func absorb(_ batch: inout RowBatch) -> Bool {
+    mutating func absorb(_ batch: inout RowBatch) {
         let first = table.count
-        guard adopt(&batch) else { return false }
+        adopt(&batch)
         problems += batch.problems
         sources[sources.count - 1].rows += batch.rowsRead
         sources[sources.count - 1].rejected += batch.rejected
         let hashes = batch.hashes
-        batch = RowBatch(rows: 0, bytes: 0)
+        batch = RowBatch(rows: 0, bytes: 0, arena: 0)
 
         // Rows are moved down over the merged ones, so the table never holds a copy of them.
-        let arena = table.arena
         var kept = first
         var warmth: UInt64 = 0
         for row in first..<table.rows.count {
@@ -20,8 +18,8 @@ extension ContactBook {
                 warmth &+= index.warm(hashes.buffer(from: row - first, count: min(32, table.rows.count - row)))
             }
             let hash = hashes[row - first]
-            let key = arena.bytes(table.cell(row, .key))
-            if let existing = index.find(hash: hash, isSameKey: { arena.bytes(table.cell($0, .key)).hasSameBytes(as: key) }) {
+            let key = table.bytes(table.cell(row, .key))
+            if let existing = index.find(hash: hash, isSameKey: { table.bytes(table.cell($0, .key)).hasSameBytes(as: key) }) {
                 let filled = merge(row, into: existing)
                 merges.append(Merge(
                     address: table.text(table.cell(existing, .address)), kept: table.origin(of: existing),
@@ -37,21 +35,13 @@ extension ContactBook {
         }
         table.truncate(to: kept)
         index.warmth &+= warmth
-        return true
     }
 
-    /// Puts the batch's rows at the end of the table, its text in the table's arena (the
-    /// arena itself when the table has none yet) with every cell moved along with it.
-    private mutating func adopt(_ batch: inout RowBatch) -> Bool {
-        var shift: UInt32 = 0
-        if table.arena.count == 0 {
-            table.arena = batch.arena
-        } else {
-            guard table.arena.reserve(batch.arena.count) else { return false }
-            shift = UInt32(table.arena.count)
-            table.arena.append(batch.arena.base, count: batch.arena.count)
-        }
-        let firstCell = table.cells.count, firstRow = table.rows.count, firstExtra = table.extras.count
+    /// Puts the batch's rows at the end of the table, and its arena among the table's.
+    private mutating func adopt(_ batch: inout RowBatch) {
+        assert(batch.arena.number == table.arenas.count)
+        table.arenas.append(batch.arena)
+        let firstRow = table.rows.count, firstExtra = table.extras.count
         if table.cells.count == 0 {
             swap(&table.cells, &batch.cells)
             swap(&table.rows, &batch.rows)
@@ -61,23 +51,17 @@ extension ContactBook {
             table.rows.append(contentsOf: batch.rows.buffer(from: 0, count: batch.rows.count))
             table.extras.append(contentsOf: batch.extras.buffer(from: 0, count: batch.extras.count))
         }
-        if shift > 0 {
-            for index in firstCell..<table.cells.count where table.cells[index].count > 0 { table.cells[index].start += shift }
-            for index in firstExtra..<table.extras.count { table.extras[index].value.start += shift }
-        }
         if firstExtra > 0 {
             for index in firstRow..<table.rows.count { table.rows[index].extrasStart += UInt32(firstExtra) }
         }
-        return true
     }
 
     /// Records a lookalike if the new contact's address looks like an earlier, different one.
     /// Only addresses written with non-ASCII characters or punycode need their skeleton worked
     /// out; a plain address is its own skeleton (its key) and is looked up by hash first.
     private mutating func noteLookalike(of contact: Int, keyHash: UInt32) {
-        let arena = table.arena
         let written = table.cell(contact, .written)
-        if Self.isPlain(arena.bytes(written)) {
+        if Self.isPlain(table.bytes(written)) {
             guard skeletonHashes.mayContain(keyHash),
                 let other = skeletons[table.text(table.cell(contact, .key))]
             else { return }
@@ -87,7 +71,7 @@ extension ContactBook {
         var skeleton = Skeleton.of(table.text(written), domains: domains)
         let skeletonHash = skeleton.withUTF8 { AddressIndex.hash($0) }
         let plain = skeleton.withUTF8 { bytes in
-            index.find(hash: skeletonHash) { $0 != contact && arena.bytes(table.cell($0, .key)).hasSameBytes(as: bytes) }
+            index.find(hash: skeletonHash) { $0 != contact && table.bytes(table.cell($0, .key)).hasSameBytes(as: bytes) }
         }
         if let other = plain ?? skeletons[skeleton] {
             recordLookalike(contact, resembling: other, skeleton: skeleton)

@@ -36,12 +36,13 @@ extension ContactBook {
     /// Adds the tags of `incoming` that the cell at `index` lacks; whether it added any.
     private mutating func mergeTags(_ incoming: Cell, into index: Int) -> Bool {
         let own = table.cells[index]
-        guard !incoming.isEmpty, table.arena.reserve(Int(own.count) + Int(incoming.count) + 1) else { return false }
         let arena = table.arena
+        guard !incoming.isEmpty, arena.reserve(Int(own.count) + Int(incoming.count) + 1) else { return false }
         let start = arena.count
-        arena.append(copyOf: own)
+        let ownBytes = table.bytes(own)
+        if let base = ownBytes.baseAddress { arena.append(base, count: ownBytes.count) }
         var added = false
-        CompiledFilter.forEachItem(arena.bytes(incoming)) { tag in
+        CompiledFilter.forEachItem(table.bytes(incoming)) { tag in
             guard !CanonicalCells.contains(tag, inList: arena.bytes(arena.cell(from: start))) else { return }
             if arena.count > start { arena.append(0x7C) }
             arena.append(tag.baseAddress!, count: tag.count)

@@ -22,7 +22,8 @@ extension ContactBook {
         // Room for as many rows as a file of this size is likely to hold, so that the batch does
         // not grow and copy as a big file is read; room never touched costs no memory.
         let body = bytes.count - scanner.position
-        var batch = RowBatch(rows: body / 48, bytes: body + body / 4)
+        guard table.arenas.count < 256 else { throw CSVProblem(.tooManySources, at: SourceLocation(file: source.path, line: 1, column: 1)) }
+        var batch = RowBatch(rows: body / 48, bytes: body + body / 4, arena: UInt8(table.arenas.count))
         let rows = RowReader(scanner: scanner, normaliser: FieldNormaliser(file: base, encoding: encoding, arena: batch.arena))
         let headers = try rows.headers(spans, record: headerRecord)
         let headerLocation = SourceLocation(file: source.path, line: headerRecord.line, column: 1)
@@ -37,6 +38,6 @@ extension ContactBook {
         sourceLanguages.append(source.language)
         sources.append(SourceSummary(path: source.path))
         index.reserve(table.count + batch.count)
-        guard absorb(&batch) else { throw CSVProblem(.tooLarge, at: headerLocation) }
+        absorb(&batch)
     }
 }

@@ -74,7 +74,7 @@ public struct ContactBook {
     func position(ofKey key: String) -> Int? {
         var key = key
         return key.withUTF8 { bytes in
-            index.find(hash: AddressIndex.hash(bytes)) { table.arena.bytes(table.cell($0, .key)).hasSameBytes(as: bytes) }
+            index.find(hash: AddressIndex.hash(bytes)) { table.bytes(table.cell($0, .key)).hasSameBytes(as: bytes) }
         }
     }
 }

@@ -75,7 +75,9 @@ struct ExtraCell {
 /// a few numbers, and a run of extra cells. No String is made until someone asks for a contact.
 /// A ``RowBatch`` has the same layout, before duplicates are merged.
 struct ContactTable {
-    var arena = ByteArena(capacity: 1 << 16)
+    /// The text: arena 0 for what merges write, then one arena per stretch of file read, taken
+    /// over whole from the batch that read it.
+    var arenas = [ByteArena(capacity: 1 << 16, number: 0)]
     /// ``StoredField/stride`` cells per contact.
     var cells = PlainVector<Cell>()
     var rows = PlainVector<StoredRow>()
@@ -131,6 +133,13 @@ struct ContactTable {
         return RowOrigin(file: sources[Int(row.source)], row: Int(row.row), line: Int(row.line))
     }
 
+    /// The arena merges write to.
+    var arena: ByteArena { arenas[0] }
+
+    /// The bytes of a cell, in whichever arena; valid until that arena grows.
+    @inline(__always)
+    func bytes(_ cell: Cell) -> UnsafeBufferPointer<UInt8> { arenas[cell.arena].bytes(cell) }
+
     /// The text of a cell.
-    func text(_ cell: Cell) -> String { arena.string(cell) }
+    func text(_ cell: Cell) -> String { String(decoding: bytes(cell), as: UTF8.self) }
 }

@@ -51,7 +51,7 @@ struct FieldNormaliser {
         } else {
             arena.append(file + span.start, count: span.count)
         }
-        var cell = Self.trimmed(arena.base, from: start, to: arena.count)
+        var cell = arena.cell(Self.trimmed(arena.base, from: start, to: arena.count))
         if shape != .address, largest >= 0xCC {
             cell = try precomposed(cell)
         }
@@ -152,7 +152,7 @@ struct FieldNormaliser {
     /// The part of `start..<end` without white space at either end: ASCII spaces, tabs and line
     /// breaks, and the no-break, narrow no-break, zero-width and ideographic spaces and stray
     /// byte order marks that spreadsheets leave behind.
-    static func trimmed(_ bytes: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Cell {
+    static func trimmed(_ bytes: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Range<Int> {
         var start = start, end = end
         while start < end {
             let width = spaceWidth(bytes, startingAt: start, end: end)
@@ -164,7 +164,7 @@ struct FieldNormaliser {
             guard width > 0 else { break }
             end -= width
         }
-        return Cell(start: UInt32(start), count: UInt32(end - start))
+        return start..<end
     }
 
     @inline(__always)

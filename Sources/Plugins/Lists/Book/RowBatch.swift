@@ -14,10 +14,10 @@ struct RowBatch {
     var rowsRead = 0
     var rejected = 0
 
-    /// An empty batch with room for about `rows` rows and `bytes` bytes of text; room never
-    /// touched costs no memory.
-    init(rows: Int, bytes: Int) {
-        arena = ByteArena(capacity: bytes)
+    /// An empty batch with room for about `rows` rows and `bytes` bytes of text, in an arena
+    /// that will be the book's arena number `arena`; room never touched costs no memory.
+    init(rows: Int, bytes: Int, arena number: UInt8) {
+        arena = ByteArena(capacity: bytes, number: number)
         cells = PlainVector(capacity: rows * StoredField.stride)
         self.rows = PlainVector(capacity: rows)
         hashes = PlainVector(capacity: rows)

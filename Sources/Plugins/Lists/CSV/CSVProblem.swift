@@ -25,8 +25,10 @@ struct CSVProblem: Error, Equatable {
         case textAfterClosingQuote(row: Int)
         /// A byte that is not UTF-8 in a file read as UTF-8.
         case invalidUTF8(row: Int, byte: UInt8)
-        /// More field text than one contact book holds (4 GiB).
+        /// More field text than one file's arena holds (4 GiB).
         case tooLarge
+        /// More files than one contact book reads (255).
+        case tooManySources
     }
 
     /// What is wrong.
@@ -84,6 +86,8 @@ struct CSVProblem: Error, Equatable {
                 + "on Windows), declare 'encoding: windows-1252' for this source."
         case .tooLarge:
             return "the contacts hold more than 4 GiB of text, more than one list can hold; split the file."
+        case .tooManySources:
+            return "a campaign reads at most 255 contact files; merge some of them into one."
         }
     }
 }

@@ -31,12 +31,12 @@ public enum ListCSVWriter {
                 if index > 0 { output.append(delimiter) }
                 switch source {
                 case .cell(let field):
-                    CSVCell.append(table.arena.bytes(table.cell(position, field)), delimiter: delimiter, to: output)
+                    CSVCell.append(table.bytes(table.cell(position, field)), delimiter: delimiter, to: output)
                 case .language:
                     languageCodes[Int(member.language)].withUnsafeBufferPointer { CSVCell.append($0, delimiter: delimiter, to: output) }
                 case .extra(let number):
                     let cell = number.flatMap { number in table.extraCells(of: position).first { $0.name == number }?.value }
-                    CSVCell.append(table.arena.bytes(cell ?? .empty), delimiter: delimiter, to: output)
+                    CSVCell.append(table.bytes(cell ?? .empty), delimiter: delimiter, to: output)
                 case .other(let column):
                     var text = list.book[position][column]
                     text.withUTF8 { CSVCell.append($0, delimiter: delimiter, to: output) }

@@ -103,7 +103,7 @@ public enum ListReport {
             let position = Int(left.contact)
             let row = table.rows[position]
             out.append(index == 0 ? "\n      {\"address\": " : ",\n      {\"address\": ")
-            JSONString.append(table.arena.bytes(table.cell(position, .address)), to: out)
+            JSONString.append(table.bytes(table.cell(position, .address)), to: out)
             files[Int(row.source)].withUnsafeBufferPointer { out.append($0) }
             out.append(decimal: Int(row.row))
             out.append(", \"line\": ")
