@@ -1,7 +1,8 @@
 import AdvocacyCore
 
 /// Reads a file's records into a ``RowBatch``: each record's fields cleaned, its address
-/// checked, its language, tags and consents put in their stored forms.
+/// checked, its language, tags and consents put in their stored forms. Everything it writes is
+/// its own, so two readers can read two halves of a file at once.
 struct BatchReader {
     var rows: RowReader
     let file: MappedFile
@@ -24,12 +25,12 @@ struct BatchReader {
         self.source = source
     }
 
-    /// Reads every record left into `batch`.
-    mutating func read(into batch: inout RowBatch) throws(CSVProblem) {
+    /// Reads records into `batch` until one ends at or after `end`.
+    mutating func read(until end: Int, into batch: inout RowBatch) throws(CSVProblem) {
         let arena = batch.arena
         var spans: [FieldSpan] = []
         var released = rows.scanner.position
-        while let record = try rows.scanner.nextRecord(into: &spans) {
+        while rows.scanner.position < end, let record = try rows.scanner.nextRecord(into: &spans) {
             released = file.release(from: released, to: record.offset)
             guard spans.contains(where: { $0.count > 0 }) else { continue }
             batch.rowsRead += 1
@@ -58,6 +59,7 @@ struct BatchReader {
                     termStart: builder.termStart, termEnd: builder.termEnd, extrasStart: 0, extrasCount: 0))
             }
         }
+        batch.end = RecordStart(row: rows.scanner.row, line: rows.scanner.line, offset: rows.scanner.position)
     }
 
     /// Puts the language, tags and consents of the row in their stored forms; `false` when the

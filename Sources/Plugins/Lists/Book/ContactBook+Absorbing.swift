@@ -47,9 +47,9 @@ extension ContactBook {
             swap(&table.rows, &batch.rows)
             swap(&table.extras, &batch.extras)
         } else {
-            table.cells.append(contentsOf: batch.cells.buffer(from: 0, count: batch.cells.count))
-            table.rows.append(contentsOf: batch.rows.buffer(from: 0, count: batch.rows.count))
-            table.extras.append(contentsOf: batch.extras.buffer(from: 0, count: batch.extras.count))
+            table.cells.append(draining: batch.cells)
+            table.rows.append(draining: batch.rows)
+            table.extras.append(draining: batch.extras)
         }
         if firstExtra > 0 {
             for index in firstRow..<table.rows.count { table.rows[index].extrasStart += UInt32(firstExtra) }

@@ -40,10 +40,15 @@ public struct ContactBook {
     /// unclosed quote, has no email column…) are collected for all sources and thrown together;
     /// problems with single rows are recorded in ``problems`` and the rows left out.
     public init(reading sources: [ContactSource]) throws(ListError) {
+        try self.init(reading: sources, halvesAbove: Self.halvesThreshold)
+    }
+
+    /// Reads every source, those of more than `halvesAbove` bytes in two halves at once.
+    init(reading sources: [ContactSource], halvesAbove: Int) throws(ListError) {
         var failures: [CSVProblem] = []
         for source in sources {
             do {
-                try read(source)
+                try read(source, halvesAbove: halvesAbove)
             } catch {
                 failures.append(error)
             }

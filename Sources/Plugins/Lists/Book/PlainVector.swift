@@ -52,6 +52,27 @@ final class PlainVector<Element: BitwiseCopyable> {
         elements.withUnsafeBufferPointer { append(contentsOf: $0) }
     }
 
+    /// Moves the elements of `other` to the end of this vector, handing `other`'s memory back
+    /// to the kernel a few megabytes at a time as it goes, so that moving a big table costs no
+    /// more memory than a few megabytes more than the table. `other` is left empty.
+    func append(draining other: PlainVector<Element>) {
+        if count + other.count > capacity { grow(to: count + other.count) }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let chunk = max(1, (4 << 20) / MemoryLayout<Element>.stride)
+        var index = 0
+        while index < other.count {
+            let length = min(chunk, other.count - index)
+            (base + count).update(from: other.base + index, count: length)
+            count &+= length
+            // Only whole pages inside what was moved: they hold nothing but moved elements.
+            let first = (Int(bitPattern: other.base + index) + page - 1) / page * page
+            let last = Int(bitPattern: other.base + index + length) / page * page
+            if last > first { _ = madvise(UnsafeMutableRawPointer(bitPattern: first), last - first, MADV_DONTNEED) }
+            index += length
+        }
+        other.count = 0
+    }
+
     /// Keeps the first `count` elements.
     func truncate(to newCount: Int) {
         assert(newCount <= count)

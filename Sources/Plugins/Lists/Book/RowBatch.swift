@@ -1,6 +1,7 @@
-/// The rows of a file, read and normalised but not yet deduplicated, laid out as a
-/// ``ContactTable``'s contacts are, so that absorbing them moves cells rather than rebuilding
-/// them: reading first and deduplicating after keeps each loop tight.
+/// The rows of a file, or of half of a big one, read and normalised but not yet deduplicated,
+/// laid out as a ``ContactTable``'s contacts are, so that absorbing them moves cells rather than
+/// rebuilding them. A second half is read on another thread from a guessed record start; its
+/// rows and lines count from there until ``shift(rows:lines:)`` makes them the file's.
 struct RowBatch {
     let arena: ByteArena
     var cells: PlainVector<Cell>
@@ -13,6 +14,8 @@ struct RowBatch {
     /// Non-blank rows read, kept or not.
     var rowsRead = 0
     var rejected = 0
+    /// Where reading stopped: the offset, and the records and lines read before it.
+    var end = RecordStart(row: 0, line: 1, offset: 0)
 
     /// An empty batch with room for about `rows` rows and `bytes` bytes of text, in an arena
     /// that will be the book's arena number `arena`; room never touched costs no memory.
@@ -43,5 +46,18 @@ struct RowBatch {
     mutating func reject(_ reason: RowProblem.Reason, at origin: RowOrigin) {
         problems.append(RowProblem(reason, at: origin))
         rejected += 1
+    }
+
+    /// Makes rows and lines counted from the start of a stretch the file's, for a batch read
+    /// from a point `rows` records and `lines` lines into the file.
+    mutating func shift(rows rowOffset: Int, lines lineOffset: Int) {
+        for index in 0..<self.rows.count {
+            self.rows[index].row += UInt32(rowOffset)
+            self.rows[index].line += UInt32(lineOffset)
+        }
+        for index in problems.indices {
+            problems[index].origin.row += rowOffset
+            problems[index].origin.line += lineOffset
+        }
     }
 }

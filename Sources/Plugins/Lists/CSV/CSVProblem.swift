@@ -41,6 +41,23 @@ struct CSVProblem: Error, Equatable {
         self.location = location
     }
 
+    /// The same problem found by a reader that started `rows` records and `lines` lines into
+    /// the file, and counted from there.
+    func shifted(rows: Int, lines: Int) -> CSVProblem {
+        var shifted = self
+        shifted.location.line += lines
+        switch reason {
+        case .unterminatedQuote(let row): shifted.reason = .unterminatedQuote(row: row + rows)
+        case .runawayQuote(let row, var closedAt):
+            closedAt.line += lines
+            shifted.reason = .runawayQuote(row: row + rows, closedAt: closedAt)
+        case .textAfterClosingQuote(let row): shifted.reason = .textAfterClosingQuote(row: row + rows)
+        case .invalidUTF8(let row, let byte): shifted.reason = .invalidUTF8(row: row + rows, byte: byte)
+        case .cannotOpen, .empty, .headerOnly, .noEmailColumn, .sameFieldTwice, .unknownColumn, .tooLarge, .tooManySources: break
+        }
+        return shifted
+    }
+
     /// The problem as a compiler-style diagnostic.
     var diagnostic: Diagnostic { .error(message, at: location) }
 

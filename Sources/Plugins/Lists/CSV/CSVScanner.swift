@@ -33,13 +33,16 @@ struct CSVScanner {
     /// The byte between fields.
     let delimiter: UInt8
     /// Whether columns count bytes (a single-byte encoding) rather than UTF-8 characters.
-    private let singleByteColumns: Bool
+    let singleByteColumns: Bool
     /// The offset of the next unread byte.
     private(set) var position: Int
-    private var line = 1
-    private var row = 0
+    /// The line the next unread byte is on, counting from where the scanner started.
+    private(set) var line = 1
+    /// How many records have been read.
+    private(set) var row = 0
 
-    /// A scanner over `bytes` that starts at `start` (past any byte order mark).
+    /// A scanner over `bytes` that starts at `start`: past any byte order mark, or at a line
+    /// start in the middle of a big file, where rows and lines count afresh.
     init(bytes: UnsafeBufferPointer<UInt8>, start: Int, delimiter: UInt8, path: String, singleByteColumns: Bool) {
         // An empty file maps nothing; any valid pointer will do, since nothing is read.
         base = bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!
