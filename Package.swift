@@ -63,6 +63,13 @@ let package = Package(
             path: "Benchmarks/advocate-bench",
             swiftSettings: strictness
         ),
+        .executableTarget(
+            name: "lists-bench",
+            dependencies: ["AdvocacyCore", "AdvocacyPlugins", "AdvocacyFixtures"],
+            path: "Benchmarks/lists-bench",
+            exclude: ["reference.py"],
+            swiftSettings: strictness
+        ),
         .testTarget(
             name: "AdvocacyCoreTests",
             dependencies: ["AdvocacyCore", "AdvocacyFixtures"],
