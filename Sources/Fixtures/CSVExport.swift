@@ -4,6 +4,7 @@ import Foundation
 public struct CSVExport: Sendable {
     /// The character encoding of the bytes.
     public enum Encoding: Sendable {
+        /// UTF-8.
         case utf8
         /// Windows-1252; every character written must be in it (see
         /// ``ContactGenerator/Options/windows1252Safe``).

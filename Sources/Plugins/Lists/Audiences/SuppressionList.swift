@@ -4,7 +4,12 @@
 public struct SuppressionList: Sendable {
     /// Why an address is suppressed.
     public enum Reason: String, Hashable, Sendable {
-        case unsubscribed, bounced, complained
+        /// The person asked to receive no more mail.
+        case unsubscribed
+        /// Mail to the address came back.
+        case bounced
+        /// The person reported a message as spam or abuse.
+        case complained
         /// On the list without a reason the list gives.
         case listed
 

@@ -69,12 +69,6 @@ final class ByteArena {
         count &+= length
     }
 
-    /// Appends the text of `cell` again, for which room was reserved.
-    func append(copyOf cell: Cell) {
-        (base + count).update(from: base + Int(cell.start), count: Int(cell.count))
-        count &+= Int(cell.count)
-    }
-
     /// Takes the bytes up to `offset` as written, for code that wrote into reserved room through
     /// ``base`` directly.
     func didWrite(upTo offset: Int) { count = offset }

@@ -62,12 +62,6 @@ enum CanonicalCells {
     @inline(__always)
     static func asciiLower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
 
-    /// `tags` without repeats, compared ignoring case, joined by `|`.
-    static func joined(_ tags: [String]) -> String {
-        var seen = Set<String>()
-        return tags.filter { seen.insert($0.lowercased()).inserted }.joined(separator: "|")
-    }
-
     /// The consents, `purpose` or `purpose:yyyy-mm-dd`, separated by `|`, appended to the arena,
     /// which has room for them.
     static func consents(_ consents: [(purpose: [UInt8], day: Int32)], in arena: ByteArena) -> Cell {

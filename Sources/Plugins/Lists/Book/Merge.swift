@@ -4,8 +4,9 @@ public struct Merge: Hashable, Sendable {
     public var address: String
     /// The row the contact was first read from, whose fields won.
     public var kept: RowOrigin
-    /// The later row merged into it, and its address as written there.
+    /// The later row merged into it.
     public var merged: RowOrigin
+    /// The address as the later row wrote it.
     public var mergedAddress: String
     /// The fields the later row filled because the contact had them empty, and the tags and
     /// consents it added.
@@ -23,11 +24,13 @@ public struct Merge: Hashable, Sendable {
 
 /// Two different addresses that look alike: kept apart, and reported for a person to check.
 public struct Lookalike: Hashable, Sendable {
-    /// The later address, as it will be written to, and where it was read.
+    /// The later address, as it will be written to.
     public var address: String
+    /// Where the later address was read.
     public var origin: RowOrigin
-    /// The earlier address it resembles, and where that was read.
+    /// The earlier address it resembles.
     public var resembles: String
+    /// Where the earlier address was read.
     public var resemblesOrigin: RowOrigin
     /// What both look like: lower-case, compatibility characters and lookalike letters replaced.
     public var skeleton: String
