@@ -13,39 +13,41 @@ struct FilterTests {
 
         """
 
-    /// A filter and the first names of the contacts it matches.
-    static let cases: [(id: String, filter: ContactFilter, matches: [String])] = [
-        ("everyone", .everyone, ["Anne", "Bart", "Chloé", "Dirk"]),
-        ("equals ignores case", .equals(.party, "ecolo"), ["Anne"]),
-        ("equals an accented name in another form", .equals(.firstName, "CHLOE\u{301}"), ["Chloé"]),
-        ("language by name", .equals(.language, "Dutch"), ["Bart", "Dirk"]),
-        ("one of", .oneOf(.party, ["Groen", "PS"]), ["Bart", "Chloé"]),
-        ("not", .not(.oneOf(.party, ["Groen", "PS"])), ["Anne", "Dirk"]),
-        ("exists", .exists(.party), ["Anne", "Bart", "Chloé"]),
-        ("exists on a missing extra column", .exists(.extra("Nowhere")), []),
-        ("extra column", .equals(.extra("Region"), "bruxelles"), ["Chloé"]),
-        ("has tag, ignoring case", .hasTag("board"), ["Anne"]),
-        ("has tag among several", .hasTag("members"), ["Anne", "Dirk"]),
-        ("email as duplicates compare", .equals(.email, "BART@Example.BE"), ["Bart"]),
-        ("consent exists", .exists(.consent(purpose: "newsletter")), ["Anne", "Bart"]),
-        ("consent on a day", .equals(.consent(purpose: "newsletter"), "2024-03-01"), ["Bart"]),
-        ("term start on a day", .equals(.termStart, "16/07/2024"), ["Chloé"]),
-        ("in office in 2020", .inOffice(on: CalendarDay(year: 2020, month: 1, day: 1)!), ["Bart"]),
-        ("in office on the last day", .inOffice(on: CalendarDay(year: 2024, month: 6, day: 8)!), ["Bart"]),
-        ("in office with an open-ended term", .inOffice(on: CalendarDay(year: 2030, month: 1, day: 1)!), ["Chloé"]),
-        ("all", .all([.hasTag("members"), .equals(.language, "nl")]), ["Dirk"]),
-        ("any", .any([.hasTag("press"), .equals(.party, "PS")]), ["Bart", "Chloé"]),
-        ("any of none", .any([]), []),
-        ("nested", .all([.not(.exists(.party)), .any([.hasTag("members"), .hasTag("press")])]), ["Dirk"]),
+    /// A filter and the first names of the contacts it matches. Filters are made by closures
+    /// when a test runs: indirect enum values kept in a global for the whole run are reported as
+    /// leaks by the address sanitizer, which cannot follow Swift's tagged pointers.
+    static let cases: [(id: String, filter: @Sendable () -> ContactFilter, matches: [String])] = [
+        ("everyone", { .everyone }, ["Anne", "Bart", "Chloé", "Dirk"]),
+        ("equals ignores case", { .equals(.party, "ecolo") }, ["Anne"]),
+        ("equals an accented name in another form", { .equals(.firstName, "CHLOE\u{301}") }, ["Chloé"]),
+        ("language by name", { .equals(.language, "Dutch") }, ["Bart", "Dirk"]),
+        ("one of", { .oneOf(.party, ["Groen", "PS"]) }, ["Bart", "Chloé"]),
+        ("not", { .not(.oneOf(.party, ["Groen", "PS"])) }, ["Anne", "Dirk"]),
+        ("exists", { .exists(.party) }, ["Anne", "Bart", "Chloé"]),
+        ("exists on a missing extra column", { .exists(.extra("Nowhere")) }, []),
+        ("extra column", { .equals(.extra("Region"), "bruxelles") }, ["Chloé"]),
+        ("has tag, ignoring case", { .hasTag("board") }, ["Anne"]),
+        ("has tag among several", { .hasTag("members") }, ["Anne", "Dirk"]),
+        ("email as duplicates compare", { .equals(.email, "BART@Example.BE") }, ["Bart"]),
+        ("consent exists", { .exists(.consent(purpose: "newsletter")) }, ["Anne", "Bart"]),
+        ("consent on a day", { .equals(.consent(purpose: "newsletter"), "2024-03-01") }, ["Bart"]),
+        ("term start on a day", { .equals(.termStart, "16/07/2024") }, ["Chloé"]),
+        ("in office in 2020", { .inOffice(on: CalendarDay(year: 2020, month: 1, day: 1)!) }, ["Bart"]),
+        ("in office on the last day", { .inOffice(on: CalendarDay(year: 2024, month: 6, day: 8)!) }, ["Bart"]),
+        ("in office with an open-ended term", { .inOffice(on: CalendarDay(year: 2030, month: 1, day: 1)!) }, ["Chloé"]),
+        ("all", { .all([.hasTag("members"), .equals(.language, "nl")]) }, ["Dirk"]),
+        ("any", { .any([.hasTag("press"), .equals(.party, "PS")]) }, ["Bart", "Chloé"]),
+        ("any of none", { .any([]) }, []),
+        ("nested", { .all([.not(.exists(.party)), .any([.hasTag("members"), .hasTag("press")])]) }, ["Dirk"]),
     ]
 
     @Test("filters", arguments: cases)
-    func filter(id: String, filter: ContactFilter, matches: [String]) throws {
+    func filter(id: String, filter: @Sendable () -> ContactFilter, matches: [String]) throws {
         let files = try ContactFiles()
         let book = try files.book(Self.contacts)
         let routing = LanguageRouting(languages: [LanguageCode("fr")!, LanguageCode("nl")!, LanguageCode("en")!],
                                       generalFallbacks: [LanguageCode("en")!])
-        let list = book.list(AudienceSpec(id: "test", filter: filter), routing: routing)
+        let list = book.list(AudienceSpec(id: "test", filter: filter()), routing: routing)
         #expect(list.recipients.map(\.contact.firstName) == matches)
         #expect(list.exclusions.isEmpty)
     }

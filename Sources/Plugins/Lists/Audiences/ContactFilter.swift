@@ -26,5 +26,5 @@ public indirect enum ContactFilter: Hashable, Sendable {
     case any([ContactFilter])
 
     /// Everyone.
-    public static let everyone = ContactFilter.all([])
+    public static var everyone: ContactFilter { .all([]) }
 }
