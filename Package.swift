@@ -31,6 +31,11 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        .systemLibrary(
+            name: "CIDN2",
+            pkgConfig: "libidn2",
+            providers: [.apt(["libidn2-dev"])]
+        ),
         .target(
             name: "AdvocacyCore",
             dependencies: [
@@ -43,7 +48,7 @@ let package = Package(
         ),
         .target(
             name: "AdvocacyPlugins",
-            dependencies: ["AdvocacyCore", "CCmarkGFM"],
+            dependencies: ["AdvocacyCore", "CCmarkGFM", "CIDN2"],
             path: "Sources/Plugins",
             swiftSettings: strictness
         ),
@@ -71,6 +76,13 @@ let package = Package(
             name: "markdown-bench",
             dependencies: ["AdvocacyPlugins"],
             path: "Benchmarks/markdown-bench",
+            swiftSettings: strictness
+        ),
+        .executableTarget(
+            name: "lists-bench",
+            dependencies: ["AdvocacyCore", "AdvocacyPlugins", "AdvocacyFixtures"],
+            path: "Benchmarks/lists-bench",
+            exclude: ["reference.py"],
             swiftSettings: strictness
         ),
         .testTarget(

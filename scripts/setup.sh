@@ -8,6 +8,7 @@ set -euo pipefail
 packages=(
   pkg-config                   # finds the C libraries below
   libyaml-dev                  # libyaml: the YAML parser (Sources/CYAML)
+  libidn2-dev                  # libidn2: international domain names in contact addresses (Sources/CIDN2)
   libcmark-gfm-dev             # cmark-gfm: Markdown to HTML (Sources/CCmarkGFM)
   libcmark-gfm-extensions-dev  # cmark-gfm's GitHub extensions: tables, autolinks, strikethrough
   cmark-gfm                    # cmark-gfm's command-line tool, which markdown-bench measures against
