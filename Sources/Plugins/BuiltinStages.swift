@@ -7,8 +7,9 @@ public enum BuiltinStages {
         definitions: [
             .translate,
             .draftPositionPapers,
+            .buildLists,
             .translationReport,
         ],
-        defaultPipeline: ["draft", "translation-report"]
+        defaultPipeline: ["draft", "lists", "translation-report"]
     )
 }

@@ -17,7 +17,7 @@ struct BuildTests {
             out/sample/manifest.json
 
             """)
-        #expect(result.stderr == "Building sample (fr, nl, en) into out/sample/\n[1/2] draft\n[2/2] translation-report\n")
+        #expect(result.stderr == "Building sample (fr, nl, en) into out/sample/\n[1/3] draft\n[2/3] lists\n[3/3] translation-report\n")
 
         let manifest = try JSONSerialization.jsonObject(with: try project.read("out/sample/manifest.json")) as? [String: Any]
         #expect(manifest?["campaign"] as? String == "sample")
@@ -95,11 +95,13 @@ struct BuildTests {
         try project.campaign("sample.yaml", SampleCampaign.yaml())
         let defaults = try project.advocate("pipeline", "sample")
         #expect(defaults.stdout == """
-            sample: 2 stages, from the default pipeline
+            sample: 3 stages, from the default pipeline
             1. draft
                  list-sources: true
                  number-demands: true
-            2. translation-report
+            2. lists
+                 excel: false
+            3. translation-report
 
             """)
 
@@ -122,7 +124,7 @@ struct BuildTests {
         let result = try project.advocate("plugins", "--json")
         #expect(result.status == 0)
         let plugins = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]
-        #expect(plugins?.map { $0["name"] as? String } == ["translate", "draft", "translation-report"])
+        #expect(plugins?.map { $0["name"] as? String } == ["translate", "draft", "lists", "translation-report"])
     }
 
     private func sha256sum(_ url: URL) throws -> String {

@@ -15,7 +15,7 @@ public struct OutputWriter {
     public let directory: URL
     /// Where this build writes until it finishes.
     let staging: URL
-    private(set) var entries: [ManifestEntry] = []
+    var entries: [ManifestEntry] = []
 
     /// A writer for `directory`; clears what an interrupted earlier build left behind.
     public init(directory: URL) throws(AdvocateError) {

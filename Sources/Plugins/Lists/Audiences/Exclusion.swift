@@ -8,6 +8,8 @@ public struct Exclusion: Hashable, Sendable, CustomStringConvertible {
         case suppressed(SuppressionList.Reason, since: CalendarDay?)
         /// None of the campaign's languages serves the contact's language (empty if unknown).
         case noLanguage(String)
+        /// A member of an audience this one leaves out (`exclude:`).
+        case inAudience(String)
     }
 
     /// The contact's address.
@@ -33,6 +35,7 @@ public struct Exclusion: Hashable, Sendable, CustomStringConvertible {
         case .noConsent: "no-consent"
         case .suppressed: "suppressed"
         case .noLanguage: "no-language"
+        case .inAudience: "excluded-audience"
         }
     }
 
@@ -51,6 +54,8 @@ public struct Exclusion: Hashable, Sendable, CustomStringConvertible {
             return language.isEmpty
                 ? "has no language, and neither its source nor the fallbacks give one the campaign has"
                 : "reads '\(language)', which the campaign does not have, and no fallback serves it"
+        case .inAudience(let audience):
+            return "is in the audience '\(audience)', which this one leaves out"
         }
     }
 

@@ -1,0 +1,74 @@
+import Crypto
+import Foundation
+
+/// Where a stage writes a large file a chunk at a time: the bytes go to disk as they come and
+/// into the file's SHA-256, never all into memory.
+public final class OutputSink {
+    private let handle: FileHandle
+    private var hasher = SHA256()
+    private(set) var count = 0
+
+    init(_ handle: FileHandle) {
+        self.handle = handle
+    }
+
+    /// Appends `bytes` to the file.
+    public func write(_ bytes: UnsafeBufferPointer<UInt8>) throws(AdvocateError) {
+        hasher.update(bufferPointer: UnsafeRawBufferPointer(bytes))
+        count += bytes.count
+        do {
+            try handle.write(contentsOf: Data(buffer: bytes))
+        } catch {
+            throw AdvocateError(.cannotCreateOutput, "cannot write an output file: \(error.localizedDescription)")
+        }
+    }
+
+    fileprivate func finish() -> String {
+        try? handle.close()
+        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+}
+
+extension OutputWriter {
+    /// Writes the file `path` from what `produce` hands the sink, to a temporary name renamed
+    /// into place once complete, and records it.
+    public mutating func writeStreaming(
+        to path: String, stage: String, language: LanguageCode?, _ produce: (OutputSink) throws(AdvocateError) -> Void
+    ) throws(AdvocateError) {
+        guard Self.isSafeRelativePath(path), path != Self.manifestName, !entries.contains(where: { $0.path == path }) else {
+            throw AdvocateError(.internalError, "refusing to write '\(path)': not a new plain path inside the campaign's output folder")
+        }
+        let final = staging.appendingPathComponent(path)
+        let temporary = final.deletingLastPathComponent().appendingPathComponent(".\(final.lastPathComponent).partial")
+        let handle: FileHandle
+        do {
+            try FileManager.default.createDirectory(at: final.deletingLastPathComponent(), withIntermediateDirectories: true)
+            guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
+            handle = try FileHandle(forWritingTo: temporary)
+        } catch {
+            throw AdvocateError(.cannotCreateOutput, "cannot write '\(final.path)': \(error.localizedDescription)")
+        }
+        let sink = OutputSink(handle)
+        do {
+            try produce(sink)
+        } catch {
+            _ = sink.finish()
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+        let digest = sink.finish()
+        do {
+            try FileManager.default.moveItem(at: temporary, to: final)
+        } catch {
+            throw AdvocateError(.cannotCreateOutput, "cannot write '\(final.path)': \(error.localizedDescription)")
+        }
+        entries.append(ManifestEntry(path: path, sha256: digest, bytes: sink.count, stage: stage, language: language?.code))
+    }
+}
+
+extension BuildContext {
+    /// Writes a file of the build a chunk at a time (see ``OutputWriter/writeStreaming(to:stage:language:_:)``).
+    public mutating func writeStreaming(to path: String, language: LanguageCode? = nil, _ produce: (OutputSink) throws(AdvocateError) -> Void) throws(AdvocateError) {
+        try output.writeStreaming(to: path, stage: currentStage, language: language, produce)
+    }
+}

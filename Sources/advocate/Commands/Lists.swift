@@ -1,0 +1,81 @@
+import AdvocacyCore
+import AdvocacyPlugins
+import ArgumentParser
+import Foundation
+
+/// `advocate lists CAMPAIGN`: build the distribution lists and report counts.
+struct Lists: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build the campaign's distribution lists from its contact exports, and report counts and who was left out.",
+        discussion: "The lists stage of 'advocate build' writes the same lists into the build's output."
+    )
+
+    @OptionGroup var options: CampaignOptions
+
+    @Option(help: "Only this audience.")
+    var audience: String?
+
+    @Flag(help: "Print the full report as JSON: sources, problems, merges, lookalikes, and every exclusion with its row.")
+    var json = false
+
+    @Option(help: ArgumentHelp("Also write each list as CSV into this folder.", valueName: "DIR"))
+    var write: String?
+
+    @Flag(help: "With --write: CSV as Excel opens it in Belgium and France (byte order mark, ';').")
+    var excel = false
+
+    @Argument(help: "A campaign file or id.")
+    var campaign: String
+
+    func run() async throws {
+        try await reportingFailures {
+            let (loaded, campaign) = try options.loadValid(self.campaign)
+            let contacts = try CampaignContacts.build(campaign, projectRoot: options.project.root, sources: loaded.sources)
+            var lists = contacts.lists
+            if let audience {
+                lists = lists.filter { $0.spec.id == audience }
+                guard !lists.isEmpty else {
+                    let known = contacts.lists.map(\.spec.id).joined(separator: ", ")
+                    throw AdvocateError(.usage, "--audience \(audience): campaign '\(campaign.id.value)' has no audience of that id that selects contacts (audiences with lists: \(known))")
+                }
+            }
+            if let write {
+                for list in lists {
+                    let path = URL(fileURLWithPath: write).appendingPathComponent("\(list.spec.id).csv").path
+                    do {
+                        try FileManager.default.createDirectory(atPath: write, withIntermediateDirectories: true)
+                        try ListCSVWriter.write(list, format: ListCSVFormat(style: excel ? .excel : .standard), toFile: path)
+                    } catch {
+                        throw AdvocateError(.cannotCreateOutput, "cannot write \(path): \(error)")
+                    }
+                    Terminal.error(path)
+                }
+            }
+            if json {
+                var bytes: [UInt8] = []
+                try? ListReport.write(book: contacts.book, lists: lists) { chunk throws(ListError) in bytes += chunk }
+                Terminal.write(bytes)
+                return
+            }
+            Terminal.output("\(campaign.id.value): \(contacts.book.count) contacts from \(campaign.contacts.count) export\(campaign.contacts.count == 1 ? "" : "s")")
+            for list in lists {
+                let languages = list.countsByLanguage.map { "\($0.language.code) \($0.count)" }.joined(separator: ", ")
+                let reasons = Dictionary(grouping: list.exclusions, by: \.code).map { "\($0.value.count) \($0.key)" }.sorted().joined(separator: ", ")
+                Terminal.output("\(list.spec.id): \(list.count) members (\(languages))\(reasons.isEmpty ? "" : "; left out: \(reasons)")")
+            }
+        }
+    }
+}
+
+extension CampaignContacts {
+    /// The campaign's lists, or its contact files' problems printed and thrown.
+    static func build(_ campaign: Campaign, projectRoot: URL, sources: [String: SourceText]) throws(AdvocateError) -> CampaignContacts {
+        do throws(ListError) {
+            return try CampaignContacts(campaign, projectRoot: projectRoot)
+        } catch {
+            var report = DiagnosticReport()
+            report.print(error.diagnostics, sources: sources)
+            throw AdvocateError(error.kind, "the contact files cannot be used; see above")
+        }
+    }
+}
