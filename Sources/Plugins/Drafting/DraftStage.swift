@@ -31,7 +31,8 @@ extension StageDefinition {
                 try context.write(markdown, to: "\(folder)/position-paper.md", language: language)
                 guard let layout else { continue }
                 let page = try PaperPage(
-                    paper: paper, partner: context.partner, logo: logo, campaign: context.campaign, renderer: MarkdownRenderer())
+                    paper: paper, partner: context.partner, logo: logo, campaign: context.campaign, renderer: MarkdownRenderer(),
+                    listingSources: options.bool("list-sources"), numberingDemands: options.bool("number-demands"))
                 let html = layout.render(page)
                 if options.bool("html") {
                     try context.write(html, to: "\(folder)/position-paper.html", language: language)

@@ -68,7 +68,7 @@ extension PaperLayout {
         <h2>{{labels.demands}}</h2>
         {{#demands}}
         <article class="demand" id="demand-{{number}}">
-        <h3><span class="number">{{number}}.</span> <span{{#fallback}} class="fallback" lang="{{fallbackLanguage}}"{{/fallback}}>{{title}}</span>{{#citations}}<sup class="footnote-ref"><a href="#source-{{number}}">[{{number}}]</a></sup>{{/citations}}</h3>
+        <h3>{{#numbered}}<span class="number">{{number}}.</span> {{/numbered}}<span{{#fallback}} class="fallback" lang="{{fallbackLanguage}}"{{/fallback}}>{{title}}</span>{{#citations}}<sup class="footnote-ref"><a href="#source-{{number}}">[{{number}}]</a></sup>{{/citations}}</h3>
         {{#body}}<div{{#fallback}} class="fallback" lang="{{fallbackLanguage}}"{{/fallback}}>{{#fallback}}<p class="fallback-note">{{notTranslated}}</p>{{/fallback}}{{{html}}}</div>{{/body}}
         </article>
         {{/demands}}
@@ -86,7 +86,7 @@ extension PaperLayout {
         {{#partner}}
         <section class="contact">
         <h2>{{labels.contact}}</h2>
-        <p>{{#contact}}{{name}}<br><a href="mailto:{{email}}">{{email}}</a><br>{{/contact}}{{name}}<br>{{#addressLines}}{{line}}<br>{{/addressLines}}</p>
+        <p>{{#contact}}{{name}}<br><a href="mailto:{{email}}">{{email}}</a><br>{{/contact}}{{#addressLines}}{{line}}<br>{{/addressLines}}</p>
         </section>
         {{/partner}}
         </body>

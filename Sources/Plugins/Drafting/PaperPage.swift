@@ -14,7 +14,7 @@ struct PaperPage {
         "labels", "summary", "context", "demands", "sources", "contact", "citedSources",
         "partner", "name", "logo", "addressLines", "line", "legal", "website", "email",
         "html", "number", "body", "citations", "hasCitations", "publisher", "year", "url",
-        "hasSources", "status",
+        "hasSources", "status", "numbered",
     ]
 
     /// Fields whose values are HTML made by advocate, which a layout may insert unescaped.
@@ -22,7 +22,8 @@ struct PaperPage {
 
     /// Assembles the page; a Markdown text that is too costly to render is an error naming it.
     init(
-        paper: PositionPaper, partner: PartnerProfile?, logo: String?, campaign: Campaign, renderer: MarkdownRenderer
+        paper: PositionPaper, partner: PartnerProfile?, logo: String?, campaign: Campaign, renderer: MarkdownRenderer,
+        listingSources: Bool = true, numberingDemands: Bool = true
     ) throws(AdvocateError) {
         let labels = PaperLabels(paper.language)
         let language = paper.language
@@ -55,7 +56,8 @@ struct PaperPage {
                 "sources": labels.sources, "contact": labels.contact, "citedSources": labels.citedSources,
             ],
             "summary": try block(paper.summary, field: "the summary"),
-            "hasSources": !paper.references.isEmpty,
+            "hasSources": listingSources && !paper.references.isEmpty,
+            "numbered": numberingDemands,
         ]
         if let context = paper.context, !context.text.isEmpty {
             values["context"] = try block(context, field: "the context")
