@@ -130,4 +130,18 @@ struct PaperHTMLTests {
 
             """)
     }
+
+    @Test func markdownTooCostlyToRenderIsReportedWithTheDemandItIsIn() async throws {
+        let columns = 1_001
+        let table = "|" + String(repeating: " a |", count: columns) + "\\n|" + String(repeating: " - |", count: columns)
+        let yaml = SampleCampaign.yaml().replacingOccurrences(of: "en: Pay for the time actually worked.", with: "en: \"\(table)\"")
+        do {
+            _ = try await TestBuild(yaml: yaml, id: "sample", languages: ["en"])
+            Issue.record("the build should have failed")
+        } catch let error as AdvocateError {
+            #expect(error.kind == .invalidInput)
+            #expect(error.message.hasPrefix("the body of demand 'fair-price' cannot be rendered:"), "\(error.message)")
+            #expect(error.diagnostics.first?.location.file == "sample.yaml")
+        }
+    }
 }
