@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
         .package(url: "https://github.com/apple/swift-system", from: "1.5.0"),
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -48,7 +49,12 @@ let package = Package(
         ),
         .target(
             name: "AdvocacyPlugins",
-            dependencies: ["AdvocacyCore", "CCmarkGFM", "CIDN2"],
+            dependencies: [
+                "AdvocacyCore",
+                "CCmarkGFM",
+                "CIDN2",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
             path: "Sources/Plugins",
             swiftSettings: strictness
         ),

@@ -15,6 +15,7 @@ packages=(
   python3                      # plugins, hooks, and independent readers of what advocate writes
   gettext                      # msgfmt and msgcat check the PO files advocate writes, in the tests
   libxml2-utils                # xmllint checks the XLIFF files advocate writes, in the tests
+  weasyprint                   # prints position papers from HTML to PDF (the draft stage's pdf option)
 )
 
 missing=()

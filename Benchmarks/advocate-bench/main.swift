@@ -20,6 +20,8 @@ do {
     try advocate.checkGenerated(loader.yaml, in: project)
     print()
     try StatusBenchmark(advocate: advocate, project: project).run(repetitions: 10)
+    print()
+    try PaperBenchmark(advocate: advocate, project: project).run(repetitions: 5)
 } catch {
     FileHandle.standardError.write(Data("advocate-bench: \(error)\n".utf8))
     exit(1)

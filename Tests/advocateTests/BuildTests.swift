@@ -11,8 +11,11 @@ struct BuildTests {
         #expect(result.status == 0, "stderr was:\n\(result.stderr)")
         #expect(result.stdout == """
             out/sample/i18n/report.json
+            out/sample/papers/en/position-paper.html
             out/sample/papers/en/position-paper.md
+            out/sample/papers/fr/position-paper.html
             out/sample/papers/fr/position-paper.md
+            out/sample/papers/nl/position-paper.html
             out/sample/papers/nl/position-paper.md
             out/sample/manifest.json
 
@@ -23,7 +26,10 @@ struct BuildTests {
         #expect(manifest?["campaign"] as? String == "sample")
         let files = manifest?["files"] as? [[String: Any]] ?? []
         #expect(files.map { $0["path"] as? String } == [
-            "i18n/report.json", "papers/en/position-paper.md", "papers/fr/position-paper.md", "papers/nl/position-paper.md",
+            "i18n/report.json",
+            "papers/en/position-paper.html", "papers/en/position-paper.md",
+            "papers/fr/position-paper.html", "papers/fr/position-paper.md",
+            "papers/nl/position-paper.html", "papers/nl/position-paper.md",
         ])
         for file in files where (file["path"] as? String)?.hasPrefix("papers/") == true {
             let path = try #require(file["path"] as? String)
@@ -41,7 +47,7 @@ struct BuildTests {
         try project.campaign("sample.yaml", SampleCampaign.yaml())
         _ = try project.advocate("build", "sample", "--out", "first")
         _ = try project.advocate("build", "sample", "--out", "second")
-        for path in ["manifest.json", "papers/fr/position-paper.md", "papers/nl/position-paper.md", "papers/en/position-paper.md"] {
+        for path in ["manifest.json", "papers/fr/position-paper.md", "papers/nl/position-paper.md", "papers/en/position-paper.md", "papers/fr/position-paper.html"] {
             let first = try project.read("first/sample/\(path)"), second = try project.read("second/sample/\(path)")
             #expect(first == second, "\(path) differs between two builds")
         }
@@ -99,6 +105,10 @@ struct BuildTests {
             1. draft
                  list-sources: true
                  number-demands: true
+                 html: true
+                 pdf: false
+                 pdf-engine: [weasyprint]
+                 layout: ""
             2. lists
                  excel: false
             3. translation-report
@@ -112,6 +122,10 @@ struct BuildTests {
             1. draft
                  list-sources: false
                  number-demands: true
+                 html: true
+                 pdf: false
+                 pdf-engine: [weasyprint]
+                 layout: ""
 
             """)
         _ = try project.advocate("build", "sample")

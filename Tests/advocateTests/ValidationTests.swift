@@ -47,7 +47,7 @@ struct ValidationTests {
         Case(name: "unknown stage", text: sample + "pipeline: [draft, drfat]\n",
              expected: "47:19: error: there is no stage called 'drfat'; did you mean 'draft'? (stages: translate, draft, lists, translation-report)"),
         Case(name: "unknown stage option", text: sample + "pipeline:\n  - stage: draft\n    options: { list-source: false }\n",
-             expected: "49:16: error: stage 'draft' has no option 'list-source'; did you mean 'list-sources'? (its options: list-sources, number-demands)"),
+             expected: "49:16: error: stage 'draft' has no option 'list-source'; did you mean 'list-sources'? (its options: list-sources, number-demands, html, pdf, pdf-engine, layout)"),
         Case(name: "stage option of the wrong type", text: sample + "pipeline:\n  - stage: draft\n    options: { list-sources: no }\n",
              expected: "49:30: error: option 'list-sources' of stage 'draft' should be true or false"),
     ]

@@ -1,7 +1,7 @@
 /// "Did you mean …?" for a misspelt key, id or name.
-enum Suggestion {
+public enum Suggestion {
     /// The candidate closest to `word`, if it is close enough to be a likely typo.
-    static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
+    public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
         let limit = max(1, word.count / 3)
         return candidates
             .map { ($0, editDistance(word.lowercased(), $0.lowercased())) }
@@ -11,7 +11,7 @@ enum Suggestion {
     }
 
     /// "; did you mean 'demands'?", or nothing.
-    static func clause(for word: String, among candidates: some Sequence<String>) -> String {
+    public static func clause(for word: String, among candidates: some Sequence<String>) -> String {
         closest(to: word, among: candidates).map { "; did you mean '\($0)'?" } ?? ""
     }
 

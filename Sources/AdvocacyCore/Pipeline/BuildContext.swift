@@ -16,6 +16,9 @@ public struct BuildContext {
     public let campaignFile: String
     /// The translation records of the campaign's own file, which a stage may add to.
     public var ownTranslationRecords: TranslationRecords
+    /// The profile of the partner the campaign speaks for, if it names one: the identity a
+    /// paper's title page and footer show.
+    public var partner: PartnerProfile?
     var output: OutputWriter
 
     /// Creates a context that writes into `output`.
@@ -35,6 +38,11 @@ public struct BuildContext {
     /// and records it in the manifest under the current stage.
     public mutating func write(_ contents: String, to path: String, language: LanguageCode? = nil) throws {
         try output.write(Array(contents.utf8), to: path, stage: currentStage, language: language)
+    }
+
+    /// Writes the bytes of a file of the build, such as a PDF, as ``write(_:to:language:)`` writes text.
+    public mutating func write(_ bytes: [UInt8], to path: String, language: LanguageCode? = nil) throws {
+        try output.write(bytes, to: path, stage: currentStage, language: language)
     }
 
     /// The files written so far.

@@ -38,7 +38,7 @@ public enum OptionValue: Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .bool(let value): String(value)
         case .integer(let value): String(value)
-        case .text(let value): value
+        case .text(let value): value.isEmpty ? "\"\"" : value
         case .list(let values): "[" + values.joined(separator: ", ") + "]"
         }
     }

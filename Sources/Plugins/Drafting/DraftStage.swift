@@ -1,23 +1,52 @@
 public import AdvocacyCore
 
 extension StageDefinition {
-    /// `draft`: one Markdown position paper per language, at `papers/<lang>/position-paper.md`.
+    /// `draft`: one position paper per language, at `papers/<lang>/position-paper.md`, `.html`
+    /// and, when asked, `.pdf`.
     public static let draftPositionPapers = StageDefinition(
         name: "draft",
-        summary: "Writes a position paper per language from the campaign's demands, arguments and sources.",
+        summary: "Writes a position paper per language from the campaign's demands, arguments and sources: Markdown, HTML and, when asked, PDF.",
         options: [
             StageOption("list-sources", default: .bool(true), summary: "End the paper with the numbered list of sources."),
             StageOption("number-demands", default: .bool(true), summary: "Number the demands 1, 2, 3…"),
+            StageOption("html", default: .bool(true), summary: "Write the paper as HTML for print, beside the Markdown."),
+            StageOption("pdf", default: .bool(false), summary: "Also print the HTML to PDF with the PDF engine."),
+            StageOption("pdf-engine", default: .list(["weasyprint"]), summary: "The program (and its first arguments) that prints HTML to PDF: PROGRAM … INPUT OUTPUT."),
+            StageOption("layout", default: .text(""), summary: "A Mustache layout for the HTML, a path inside the project (default: the built-in one)."),
         ]
     ) { options in
         Stage(name: "draft", options: options) { context in
+            let project = Project(root: context.projectRoot)
+            let wantsHTML = options.bool("html") || options.bool("pdf")
+            let layout = wantsHTML ? try paperLayout(options.text("layout"), in: project) : nil
+            let logo = try context.partner.flatMap { partner throws(AdvocateError) in try PaperLogo.dataURI(of: partner, in: project) }
+            var engineCommand: [String] = []
+            if case .list(let command) = options["pdf-engine"] { engineCommand = command }
             for language in context.languages {
                 let paper = PositionPaper(campaign: context.campaign, language: language)
                 let markdown = paper.markdown(
                     listingSources: options.bool("list-sources"),
                     numberingDemands: options.bool("number-demands"))
-                try context.write(markdown, to: "papers/\(language.code)/position-paper.md", language: language)
+                let folder = "papers/\(language.code)"
+                try context.write(markdown, to: "\(folder)/position-paper.md", language: language)
+                guard let layout else { continue }
+                let page = try PaperPage(
+                    paper: paper, partner: context.partner, logo: logo, campaign: context.campaign, renderer: MarkdownRenderer(),
+                    listingSources: options.bool("list-sources"), numberingDemands: options.bool("number-demands"))
+                let html = layout.render(page)
+                if options.bool("html") {
+                    try context.write(html, to: "\(folder)/position-paper.html", language: language)
+                }
+                if options.bool("pdf") {
+                    let engine = PDFEngine(command: engineCommand, projectRoot: context.projectRoot)
+                    try context.write(try await engine.pdf(of: html), to: "\(folder)/position-paper.pdf", language: language)
+                }
             }
         }
+    }
+
+    /// The campaign's layout, or the built-in one when it names none.
+    private static func paperLayout(_ path: String, in project: Project) throws(AdvocateError) -> PaperLayout {
+        path.isEmpty ? PaperLayout.standard : try PaperLayout.load(path, in: project, declaredAt: nil)
     }
 }

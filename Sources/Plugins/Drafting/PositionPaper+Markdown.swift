@@ -5,15 +5,15 @@ extension PositionPaper {
     /// cites, and the list of sources.
     func markdown(listingSources: Bool, numberingDemands: Bool) -> String {
         let labels = PaperLabels(language)
-        var blocks: [String] = ["# \(Self.heading(title))"]
-        blocks.append("## \(labels.summary)\n\n\(summary)")
-        if let context, !context.isEmpty {
-            blocks.append("## \(labels.context)\n\n\(context)")
+        var blocks: [String] = ["# \(Self.heading(title.text))"]
+        blocks.append("## \(labels.summary)\n\n\(summary.text)")
+        if let context, !context.text.isEmpty {
+            blocks.append("## \(labels.context)\n\n\(context.text)")
         }
         blocks.append("## \(labels.demands)")
         for demand in demands {
             let number = numberingDemands ? "\(demand.number). " : ""
-            var block = "### \(number)\(Self.heading(demand.title))\n\n\(demand.body)"
+            var block = "### \(number)\(Self.heading(demand.title.text))\n\n\(demand.body.text)"
             if !demand.citations.isEmpty {
                 let references = demand.citations.map { "[\($0)]" }.joined(separator: ", ")
                 block += "\n\n*\(labels.citedSources) \(references)*"

@@ -1,13 +1,22 @@
 import AdvocacyCore
 
 /// A position paper in one language, assembled from a campaign: its texts resolved in that
-/// language (falling back to the source language), its demands numbered, and its sources
+/// language (falling back along the campaign's chain), its demands numbered, and its sources
 /// numbered in the order they are first cited.
 struct PositionPaper {
+    /// A text of the paper, the language it is actually in, and where it was written.
+    struct Text {
+        let text: String
+        /// The paper's language, or the fallback used when the text is not translated yet.
+        let language: LanguageCode
+        let location: SourceLocation
+    }
+
     struct NumberedDemand {
+        let id: String
         let number: Int
-        let title: String
-        let body: String
+        let title: Text
+        let body: Text
         /// Reference numbers of the sources it cites.
         let citations: [Int]
     }
@@ -18,17 +27,21 @@ struct PositionPaper {
     }
 
     let language: LanguageCode
-    let title: String
-    let summary: String
-    let context: String?
+    let status: CampaignStatus
+    let title: Text
+    let summary: Text
+    let context: Text?
     let demands: [NumberedDemand]
     /// Cited sources first, in order of first citation, then the others in file order.
     let references: [Reference]
 
     init(campaign: Campaign, language: LanguageCode) {
-        func text(_ localized: LocalizedText) -> String {
-            (campaign.resolve(localized, in: language)?.text ?? "")
-                .trimmingTrailingWhitespace()
+        func text(_ localized: LocalizedText) -> Text {
+            let resolved = campaign.resolve(localized, in: language)
+            return Text(
+                text: (resolved?.text ?? "").trimmingTrailingWhitespace(),
+                language: resolved?.language ?? language,
+                location: localized.location)
         }
 
         let sourcesByID = Dictionary(campaign.sources.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
@@ -42,6 +55,7 @@ struct PositionPaper {
         let numbers = Dictionary(order.enumerated().map { ($1, $0 + 1) }, uniquingKeysWith: { first, _ in first })
 
         self.language = language
+        status = campaign.status.value
         title = text(campaign.title)
         summary = text(campaign.summary)
         context = campaign.context.map(text)
@@ -50,7 +64,8 @@ struct PositionPaper {
             for number in demand.sources.compactMap({ numbers[$0.value] }) where !citations.contains(number) {
                 citations.append(number)
             }
-            return NumberedDemand(number: index + 1, title: text(demand.title), body: text(demand.body), citations: citations)
+            return NumberedDemand(
+                id: demand.id.value, number: index + 1, title: text(demand.title), body: text(demand.body), citations: citations)
         }
         references = order.compactMap { id in sourcesByID[id].map { Reference(number: numbers[id]!, source: $0) } }
     }

@@ -16,6 +16,9 @@ struct Build: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Build only these languages, comma-separated (default: all the campaign's).", valueName: "L,…"))
     var lang: String?
 
+    @Flag(help: "Refuse to build a campaign whose status is not 'approved' (exit 65).")
+    var requireApproved = false
+
     @Flag(help: "Print the manifest on stdout instead of the list of files.")
     var json = false
 
@@ -26,11 +29,17 @@ struct Build: AsyncParsableCommand {
         try await reportingFailures {
             let (loaded, campaign) = try options.loadValid(self.campaign)
             let languages = try selectedLanguages(of: campaign)
+            if requireApproved, campaign.status.value != .approved {
+                throw AdvocateError(
+                    .invalidInput,
+                    "campaign '\(campaign.id.value)' is in status '\(campaign.status.value.rawValue)', not 'approved'; have it approved (status: approved) before building it with --require-approved")
+            }
             let folder = URL(fileURLWithPath: out).appendingPathComponent(campaign.id.value)
             Terminal.error("Building \(campaign.id.value) (\(languages.map(\.code).joined(separator: ", "))) into \(Project.displayPath(folder))/")
             var context = BuildContext(
                 campaign: campaign, languages: languages, output: try OutputWriter(directory: folder), projectRoot: options.project.root,
                 campaignFile: loaded.file, ownTranslationRecords: loaded.ownTranslationRecords)
+            context.partner = loaded.partner
             let manifest: Manifest
             do {
                 try await PipelineRunner.run(loaded.stages, in: &context) { Terminal.error($0) }

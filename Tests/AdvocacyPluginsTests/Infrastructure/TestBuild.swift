@@ -9,12 +9,18 @@ struct TestBuild {
     let folder: URL
     let manifest: Manifest
 
-    init(yaml: String, id: String, languages: [String]? = nil) async throws {
+    /// Builds `yaml` in a fresh project holding the sample partner and `files` (path: text).
+    init(yaml: String, id: String, languages: [String]? = nil, files: [String: String] = [:]) async throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("advocate-project-\(UUID().uuidString)")
         let partners = root.appendingPathComponent("Campaigns/partners")
         try FileManager.default.createDirectory(at: partners, withIntermediateDirectories: true)
         try Data(SamplePartner.yaml().utf8).write(to: partners.appendingPathComponent("smart-be.yaml"))
         defer { try? FileManager.default.removeItem(at: root) }
+        for (path, text) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
         let project = Project(root: root)
         let loaded = CampaignLoader(project: project, registry: BuiltinStages.registry).load(bytes: Array(yaml.utf8), file: "\(id).yaml")
         #expect(!loaded.diagnostics.hasErrors, "\(loaded.diagnostics)")
@@ -22,6 +28,7 @@ struct TestBuild {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("advocate-plugins-\(UUID().uuidString)")
         let chosen = campaign.languages.map(\.value).filter { languages?.contains($0.code) ?? true }
         var context = BuildContext(campaign: campaign, languages: chosen, output: try OutputWriter(directory: folder), projectRoot: project.root)
+        context.partner = loaded.partner
         try await PipelineRunner.run(loaded.stages, in: &context)
         manifest = try context.finishOutput()
     }
