@@ -47,4 +47,20 @@ struct PaperTests {
         #expect(result.stderr.contains("Campaigns/partners/smart-be.yaml:"), "\(result.stderr)")
         #expect(result.stderr.contains("the logo 'Campaigns/partners/logos/gone.svg' does not exist"), "\(result.stderr)")
     }
+
+    @Test func aPartnersLayoutIsUsedUnlessTheCampaignNamesItsOwn() throws {
+        let project = try TemporaryProject()
+        try project.write("layouts/partner.html.mustache", "<h1 class=\"partner-layout\">{{title}}</h1>\n")
+        try project.write("layouts/campaign.html.mustache", "<h1 class=\"campaign-layout\">{{title}}</h1>\n")
+        try project.write("Campaigns/partners/smart-be.yaml", SamplePartner.yaml() + "layout: layouts/partner.html.mustache\n")
+        try project.campaign("sample.yaml", SampleCampaign.yaml())
+        #expect(try project.advocate("build", "sample", "--lang", "en").status == 0)
+        let partnerPaper = String(decoding: try project.read("out/sample/papers/en/position-paper.html"), as: UTF8.self)
+        #expect(partnerPaper == "<h1 class=\"partner-layout\">A fair price</h1>\n")
+
+        try project.campaign("sample.yaml", SampleCampaign.yaml() + "pipeline:\n  - stage: draft\n    options: { layout: layouts/campaign.html.mustache }\n")
+        #expect(try project.advocate("build", "sample", "--lang", "en").status == 0)
+        let campaignPaper = String(decoding: try project.read("out/sample/papers/en/position-paper.html"), as: UTF8.self)
+        #expect(campaignPaper.contains("campaign-layout"))
+    }
 }

@@ -15,4 +15,14 @@ struct RealCampaignsTests {
             #expect(result.stdout.contains("in fr, nl, en"))
         }
     }
+
+    @Test func theFrenchOverlayShowsBothLayersOfAValueItChanges() throws {
+        let result = try AdvocateProcess.run(["explain", "decent-work-fr", "vars.organisation"], in: Self.repositoryRoot)
+        #expect(result.status == 0, "stderr was:\n\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.first == "vars.organisation:")
+        #expect(lines.contains("    Smart France"))
+        #expect(lines.contains { $0.hasPrefix("set at Campaigns/decent-work.yaml:") && $0.hasSuffix("(decent-work)") })
+        #expect(lines.contains { $0.hasPrefix("changed at Campaigns/decent-work-fr.yaml:") && $0.hasSuffix("(decent-work-fr)") })
+    }
 }

@@ -156,6 +156,24 @@ struct TranslationTests {
         #expect(!after.stderr.contains("may not be sent"))
     }
 
+    @Test(arguments: [
+        ("hangs", "import time\ntime.sleep(600)\n", "error: stage 'translate': the translation hook 'python3' did not answer within 1 s and was stopped"),
+        ("answers garbage", "import sys\nsys.stdin.read()\nprint('{\"translation\": 42}')\n", "error: stage 'translate': the translation hook 'python3' did not answer with {\"translations\": [{\"key\", \"text\"}…]}"),
+        ("fails", "import sys\nsys.stderr.write('quota exceeded\\n')\nsys.exit(2)\n", "quota exceeded"),
+    ])
+    func aBrokenHookIsAClearErrorAndNothingIsRecorded(name: String, script: String, expected: String) throws {
+        let project = try TemporaryProject()
+        try project.write("hook.py", script)
+        try project.campaign("sample.yaml", SampleCampaign.yaml().replacingOnce("      nl: Betaal de werkelijk gewerkte tijd.\n", with: "")
+            + "pipeline:\n  - stage: translate\n    options: { provider: command, command: [python3, hook.py], timeout: 1 }\n  - draft\n")
+        let result = try project.advocate("build", "sample", "--lang", "nl")
+        #expect(!result.crashed)
+        #expect(result.status == 69, "stderr was:\n\(result.stderr)")
+        #expect(result.stderr.contains(expected), "stderr was:\n\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent("Campaigns/translations/sample.yaml").path))
+        #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent("out/sample").path))
+    }
+
     @Test func theGlossaryIsCheckedAndFallbackChainsAreFollowed() throws {
         let yaml = SampleCampaign.yaml()
             .replacingOnce("      nl: Betaal de werkelijk gewerkte tijd.\n", with: "")

@@ -1,5 +1,5 @@
 extension PartnerProfile {
-    static let keys = ["id", "name", "country", "languages", "sender", "address", "legal", "logo", "contact", "website", "plugins"]
+    static let keys = ["id", "name", "country", "languages", "sender", "address", "legal", "logo", "contact", "website", "layout", "plugins"]
 
     /// Decodes a partner profile, reporting every problem.
     static func decode(_ root: YAMLNode, file: String) -> (PartnerProfile?, [Diagnostic]) {
@@ -26,6 +26,7 @@ extension PartnerProfile {
             logo: decoder.optional("logo", in: fields).flatMap { decoder.text($0, what: "the logo path") },
             contact: decoder.optional("contact", in: fields).flatMap { decoder.sender($0, what: "the contact") },
             website: decoder.optional("website", in: fields).flatMap { decoder.text($0, what: "the website") },
+            layout: decoder.optional("layout", in: fields).flatMap { decoder.text($0, what: "the layout path") },
             plugins: decoder.optional("plugins", in: fields)
                 .flatMap { decoder.list($0, what: "'plugins'", example: "'- name: crm-export'") }?
                 .compactMap { decoder.pluginDeclaration($0) } ?? [])

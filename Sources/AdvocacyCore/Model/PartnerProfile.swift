@@ -23,6 +23,9 @@ public struct PartnerProfile: Sendable {
     public var contact: Sender?
     /// The organisation's website.
     public var website: Located<String>?
+    /// Its own Mustache layout for position papers, a path inside the project; a campaign's
+    /// `layout` option still wins.
+    public var layout: Located<String>?
     /// External stages the partner provides.
     public var plugins: [PluginDeclaration]
 

@@ -18,7 +18,7 @@ extension StageDefinition {
         Stage(name: "draft", options: options) { context in
             let project = Project(root: context.projectRoot)
             let wantsHTML = options.bool("html") || options.bool("pdf")
-            let layout = wantsHTML ? try paperLayout(options.text("layout"), in: project) : nil
+            let layout = wantsHTML ? try paperLayout(options.text("layout"), partner: context.partner, in: project) : nil
             let logo = try context.partner.flatMap { partner throws(AdvocateError) in try PaperLogo.dataURI(of: partner, in: project) }
             var engineCommand: [String] = []
             if case .list(let command) = options["pdf-engine"] { engineCommand = command }
@@ -45,8 +45,10 @@ extension StageDefinition {
         }
     }
 
-    /// The campaign's layout, or the built-in one when it names none.
-    private static func paperLayout(_ path: String, in project: Project) throws(AdvocateError) -> PaperLayout {
-        path.isEmpty ? PaperLayout.standard : try PaperLayout.load(path, in: project, declaredAt: nil)
+    /// The campaign's layout, else the partner's, else the built-in one.
+    private static func paperLayout(_ path: String, partner: PartnerProfile?, in project: Project) throws(AdvocateError) -> PaperLayout {
+        if !path.isEmpty { return try PaperLayout.load(path, in: project, declaredAt: nil) }
+        if let layout = partner?.layout { return try PaperLayout.load(layout.value, in: project, declaredAt: layout.location) }
+        return PaperLayout.standard
     }
 }
