@@ -66,24 +66,11 @@ public struct Campaign: Sendable {
     }
 
     /// Every localised text of the campaign with its stable key, such as
-    /// `demands.fair-price.title`, in the order they are written.
+    /// `demands.fair-price.title`, in the order they are written (see ``updateTexts(_:)``).
     public var localizedTexts: [(key: String, text: LocalizedText)] {
-        var texts: [(key: String, text: LocalizedText)] = [("title", title), ("summary", summary)]
-        if let context { texts.append(("context", context)) }
-        for demand in demands {
-            texts.append(("demands.\(demand.id.value).title", demand.title))
-            texts.append(("demands.\(demand.id.value).body", demand.body))
-        }
-        for audience in audiences {
-            texts.append(("audiences.\(audience.id.value).title", audience.title))
-            if let description = audience.description {
-                texts.append(("audiences.\(audience.id.value).description", description))
-            }
-        }
-        for mailing in mailings {
-            texts.append(("mailings.\(mailing.id.value).subject", mailing.subject))
-            texts.append(("mailings.\(mailing.id.value).body", mailing.body))
-        }
+        var texts: [(key: String, text: LocalizedText)] = []
+        var walked = self
+        walked.updateTexts { key, text in texts.append((key, text)) }
         return texts
     }
 }

@@ -1,45 +1,26 @@
 extension Campaign {
-    /// Changes the localised text with `key` (as in ``localizedTexts``); `false` when the
-    /// campaign has no text with that key.
-    @discardableResult
-    public mutating func updateText(_ key: String, _ change: (inout LocalizedText) -> Void) -> Bool {
-        let parts = key.split(separator: ".").map(String.init)
-        switch (parts.first, parts.count) {
-        case ("title", 1): change(&title)
-        case ("summary", 1): change(&summary)
-        case ("context", 1):
-            guard context != nil else { return false }
-            change(&context!)
-        case ("demands", 3):
-            guard let index = demands.firstIndex(where: { $0.id.value == parts[1] }) else { return false }
-            switch parts[2] {
-            case "title": change(&demands[index].title)
-            case "body": change(&demands[index].body)
-            default: return false
-            }
-        case ("audiences", 3):
-            guard let index = audiences.firstIndex(where: { $0.id.value == parts[1] }) else { return false }
-            switch parts[2] {
-            case "title": change(&audiences[index].title)
-            case "description" where audiences[index].description != nil: change(&audiences[index].description!)
-            default: return false
-            }
-        case ("mailings", 3):
-            guard let index = mailings.firstIndex(where: { $0.id.value == parts[1] }) else { return false }
-            switch parts[2] {
-            case "subject": change(&mailings[index].subject)
-            case "body": change(&mailings[index].body)
-            default: return false
-            }
-        default:
-            return false
+    /// Walks every localised text with its stable key (`title`, `demands.fair-price.body`…),
+    /// letting `change` edit it: the one place the keys of texts are defined, and one pass
+    /// however many texts change.
+    public mutating func updateTexts(_ change: (_ key: String, _ text: inout LocalizedText) -> Void) {
+        change("title", &title)
+        change("summary", &summary)
+        if context != nil { change("context", &context!) }
+        for index in demands.indices {
+            let id = demands[index].id.value
+            change("demands.\(id).title", &demands[index].title)
+            change("demands.\(id).body", &demands[index].body)
         }
-        return true
-    }
-
-    /// The localised text with `key`, if the campaign has one.
-    public func text(_ key: String) -> LocalizedText? {
-        localizedTexts.first { $0.key == key }?.text
+        for index in audiences.indices {
+            let id = audiences[index].id.value
+            change("audiences.\(id).title", &audiences[index].title)
+            if audiences[index].description != nil { change("audiences.\(id).description", &audiences[index].description!) }
+        }
+        for index in mailings.indices {
+            let id = mailings[index].id.value
+            change("mailings.\(id).subject", &mailings[index].subject)
+            change("mailings.\(id).body", &mailings[index].body)
+        }
     }
 
     /// Fills in the translations the records hold, and keeps the records. The records' text is
@@ -47,20 +28,23 @@ extension Campaign {
     /// someone changed the campaign's text since.
     mutating func apply(_ records: TranslationRecords) -> [Diagnostic] {
         translations = records
-        var warnings: [Diagnostic] = []
+        var texts: [String: [(LanguageCode, TranslationRecords.Record)]] = [:]
         for (language, byKey) in records.records {
-            for (key, record) in byKey {
-                guard let text = record.text else { continue }
-                let location = record.location ?? id.location
-                updateText(key) { localized in
-                    if let inline = localized.translations[language], inline.value != text,
-                       TextHash.of(inline.value) != record.replaces {
-                        warnings.append(.warning(
-                            "the \(language.displayName) text of '\(key)' is written both in the campaign and in its translation records; the records' text is used, so remove one",
-                            at: location, notes: [.init("the text written in the campaign", at: inline.location)]))
-                    }
-                    localized.translations[language] = Located(text, at: location)
+            for (key, record) in byKey where record.text != nil { texts[key, default: []].append((language, record)) }
+        }
+        guard !texts.isEmpty else { return [] }
+        var warnings: [Diagnostic] = []
+        let fallbackLocation = id.location
+        updateTexts { key, localized in
+            for (language, record) in texts[key] ?? [] {
+                let text = record.text!
+                let location = record.location ?? fallbackLocation
+                if let inline = localized.translations[language], inline.value != text, TextHash.of(inline.value) != record.replaces {
+                    warnings.append(.warning(
+                        "the \(language.displayName) text of '\(key)' is written both in the campaign and in its translation records; the records' text is used, so remove one",
+                        at: location, notes: [.init("the text written in the campaign", at: inline.location)]))
                 }
+                localized.translations[language] = Located(text, at: location)
             }
         }
         return warnings

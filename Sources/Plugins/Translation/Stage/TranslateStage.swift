@@ -43,12 +43,13 @@ enum TranslationProviders {
     /// Every text of every language being built, pseudo-localised, for this build only.
     static func pseudo(_ context: inout BuildContext) {
         let source = context.campaign.sourceLanguage
-        for language in context.languages where language != source {
-            for (key, text) in context.campaign.localizedTexts {
-                guard let original = text.translations[source] else { continue }
-                fill(key, in: language, with: PseudoLocalizer.localize(original.value), from: original.value, context: &context)
-            }
+        var machine: [String: [LanguageCode: (text: String, source: String)]] = [:]
+        for (key, text) in context.campaign.localizedTexts {
+            guard let original = text.translations[source]?.value else { continue }
+            let pseudo = PseudoLocalizer.localize(original)
+            for language in context.languages where language != source { machine[key, default: [:]][language] = (pseudo, original) }
         }
+        fill(machine, context: &context)
     }
 
     /// The missing texts of each language being built, from the engine behind the command;
@@ -61,6 +62,7 @@ enum TranslationProviders {
         let hook = TranslationHook(command: command, timeout: timeout, projectRoot: context.projectRoot)
         let status = TranslationStatus(context.campaign)
         let source = context.campaign.sourceLanguage
+        var machine: [String: [LanguageCode: (text: String, source: String)]] = [:]
         for language in context.languages where language != source {
             let missing = (status.entries[language] ?? []).filter { $0.state == .missing }
             guard !missing.isEmpty else { continue }
@@ -74,17 +76,27 @@ enum TranslationProviders {
                         at: entry.location))
                     continue
                 }
-                fill(entry.key, in: language, with: translation, from: entry.source, context: &context)
+                machine[entry.key, default: [:]][language] = (translation, entry.source)
                 context.ownTranslationRecords.record(entry.key, in: language, source: entry.source, origin: .machine, text: translation)
             }
         }
+        fill(machine, context: &context)
         try context.ownTranslationRecords.write(besideCampaignFile: context.campaignFile, campaign: context.campaign.id.value)
     }
 
-    /// Puts a machine translation into the build's campaign.
-    private static func fill(_ key: String, in language: LanguageCode, with text: String, from source: String, context: inout BuildContext) {
-        let location = context.campaign.text(key)?.location ?? context.campaign.id.location
-        context.campaign.updateText(key) { $0.translations[language] = Located(text, at: location) }
-        context.campaign.translations.record(key, in: language, source: source, origin: .machine, text: text)
+    /// Puts machine translations, by key and language, into the build's campaign in one pass,
+    /// and records them there as machine output.
+    private static func fill(_ machine: [String: [LanguageCode: (text: String, source: String)]], context: inout BuildContext) {
+        guard !machine.isEmpty else { return }
+        context.campaign.updateTexts { key, localized in
+            for (language, translation) in machine[key] ?? [:] {
+                localized.translations[language] = Located(translation.text, at: localized.location)
+            }
+        }
+        for (key, byLanguage) in machine {
+            for (language, translation) in byLanguage {
+                context.campaign.translations.record(key, in: language, source: translation.source, origin: .machine, text: translation.text)
+            }
+        }
     }
 }
