@@ -25,18 +25,21 @@ public final class OutputSink {
 
     fileprivate func finish() -> String {
         try? handle.close()
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return hasher.finalize().hexadecimal
     }
 }
 
 extension OutputWriter {
-    /// Writes the file `path` from what `produce` hands the sink, to a temporary name renamed
-    /// into place once complete, and records it.
+    /// Writes the file `path` (relative, `/`-separated, inside the folder) from what `produce`
+    /// hands the sink, to a temporary name renamed into place once complete, and records it.
     public mutating func writeStreaming(
         to path: String, stage: String, language: LanguageCode?, _ produce: (OutputSink) throws(AdvocateError) -> Void
     ) throws(AdvocateError) {
-        guard Self.isSafeRelativePath(path), path != Self.manifestName, !entries.contains(where: { $0.path == path }) else {
-            throw AdvocateError(.internalError, "refusing to write '\(path)': not a new plain path inside the campaign's output folder")
+        guard Self.isSafeRelativePath(path), path != Self.manifestName else {
+            throw AdvocateError(.internalError, "refusing to write '\(path)': outputs are plain paths inside the campaign's output folder")
+        }
+        guard !entries.contains(where: { $0.path == path }) else {
+            throw AdvocateError(.internalError, "'\(path)' was already written by this build; two stages write the same file")
         }
         let final = staging.appendingPathComponent(path)
         let temporary = final.deletingLastPathComponent().appendingPathComponent(".\(final.lastPathComponent).partial")

@@ -1,4 +1,3 @@
-import Crypto
 public import Foundation
 
 /// Writes a build's files for `OUT/<campaign>/`, all or nothing: into a staging folder beside
@@ -36,15 +35,9 @@ public struct OutputWriter {
 
     /// Writes `bytes` to `path` (relative, `/`-separated, inside the folder) and records it.
     public mutating func write(_ bytes: [UInt8], to path: String, stage: String, language: LanguageCode?) throws(AdvocateError) {
-        guard Self.isSafeRelativePath(path), path != Self.manifestName else {
-            throw AdvocateError(.internalError, "refusing to write '\(path)': outputs are plain paths inside the campaign's output folder")
+        try writeStreaming(to: path, stage: stage, language: language) { sink throws(AdvocateError) in
+            try bytes.withUnsafeBufferPointer { buffer throws(AdvocateError) in try sink.write(buffer) }
         }
-        guard !entries.contains(where: { $0.path == path }) else {
-            throw AdvocateError(.internalError, "'\(path)' was already written by this build; two stages write the same file")
-        }
-        try Self.writeAtomically(Data(bytes), to: staging.appendingPathComponent(path))
-        let digest = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
-        entries.append(ManifestEntry(path: path, sha256: digest, bytes: bytes.count, stage: stage, language: language?.code))
     }
 
     /// Writes the manifest, last, and puts the finished output in place of the previous one.

@@ -1,5 +1,5 @@
 /// Any JSON value: what external plugins send and receive as free-form options.
-public enum JSONValue: Codable, Sendable, Equatable {
+public enum JSONValue: Encodable, Sendable, Equatable {
     case string(String)
     case number(Double)
     case bool(Bool)
@@ -15,16 +15,6 @@ public enum JSONValue: Codable, Sendable, Equatable {
         case .sequence(let items): self = .array(items.map(JSONValue.init))
         case .mapping(let entries): self = .object(Dictionary(entries.map { ($0.key, JSONValue($0.value)) }, uniquingKeysWith: { first, _ in first }))
         }
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() { self = .null }
-        else if let value = try? container.decode(Bool.self) { self = .bool(value) }
-        else if let value = try? container.decode(Double.self) { self = .number(value) }
-        else if let value = try? container.decode(String.self) { self = .string(value) }
-        else if let value = try? container.decode([JSONValue].self) { self = .array(value) }
-        else { self = .object(try container.decode([String: JSONValue].self)) }
     }
 
     public func encode(to encoder: any Encoder) throws {

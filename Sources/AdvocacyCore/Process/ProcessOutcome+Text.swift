@@ -37,4 +37,10 @@ extension ProcessOutcome {
             }
         }
     }
+
+    /// The last lines a program wrote on stderr, as a clause to end a message with.
+    public static func tail(of bytes: [UInt8]) -> String {
+        let lines = String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isNewline).suffix(5)
+        return lines.isEmpty ? "" : "; it said:\n" + lines.map { "    \($0)" }.joined(separator: "\n")
+    }
 }

@@ -5,9 +5,6 @@ import Crypto
 public enum TextHash {
     /// The fingerprint of `text`, exactly as written.
     public static func of(_ text: String) -> String {
-        SHA256.hash(data: Array(text.utf8)).prefix(8).map { byte in
-            let digits = String(byte, radix: 16)
-            return digits.count == 1 ? "0" + digits : digits
-        }.joined()
+        SHA256.hash(data: Array(text.utf8)).prefix(8).hexadecimal
     }
 }

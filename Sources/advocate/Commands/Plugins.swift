@@ -45,9 +45,9 @@ struct Plugins: AsyncParsableCommand {
             if let campaign, !entry.usedBy.contains(campaign) { entry.usedBy.append(campaign) }
             found[key] = entry
         }
-        let project = options.project
-        for file in project.campaignFiles() {
-            guard let loaded = try? options.loader.load(file: file) else { continue }
+        let loader = options.loader
+        for file in loader.project.campaignFiles() {
+            guard let loaded = try? loader.load(file: file) else { continue }
             for plugin in loaded.stages.compactMap(\.plugin) { add(plugin, usedBy: loaded.campaign?.id.value) }
             for plugin in loaded.partner?.plugins ?? [] { add(plugin, usedBy: nil) }
         }

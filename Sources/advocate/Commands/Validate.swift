@@ -20,12 +20,13 @@ struct Validate: AsyncParsableCommand {
     func run() async throws {
         try await reportingFailures {
             let files = try campaignFiles()
+            let loader = options.loader
             var report = DiagnosticReport()
             var results: [FileResult] = []
             var missing: [AdvocateError] = []
             for file in files {
                 do {
-                    let loaded = try options.loader.load(file: file)
+                    let loaded = try loader.load(file: file)
                     let errorsBefore = report.errors
                     report.print(loaded, strict: options.strict)
                     results.append(FileResult(loaded, strict: options.strict))
