@@ -92,8 +92,12 @@ struct BuildTests {
         let usage = try project.advocate("build", "sample", "--colour")
         #expect(usage.status == 64)
 
-        let noCampaigns = try AdvocateProcess.run(["validate"], in: FileManager.default.temporaryDirectory.appendingPathComponent("."))
-        #expect(noCampaigns.status == 66 || noCampaigns.status == 65)
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("advocate-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: empty.appendingPathComponent("Campaigns"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: empty) }
+        let noCampaigns = try AdvocateProcess.run(["validate"], in: empty)
+        #expect(noCampaigns.status == 66)
+        #expect(noCampaigns.stderr.hasPrefix("error: there are no campaign files (*.yaml) in "))
     }
 
     @Test func pipelinePrintsTheResolvedStagesWithTheirOptions() throws {
