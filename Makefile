@@ -38,6 +38,7 @@ bench: setup
 	$(SWIFT) build -c release
 	$(SWIFT) run -c release advocate-bench
 	$(SWIFT) run -c release markdown-bench
+	$(SWIFT) run -c release lists-bench
 
 clean:
 	rm -rf .build .build-asan out
