@@ -27,10 +27,11 @@ extension PositionPaper {
         return blocks.joined(separator: "\n\n") + "\n"
     }
 
-    /// Publisher, *title*, year, and the link: the form the list of sources uses.
+    /// Publisher, *title*, year, and the link: the form the list of sources uses. The link is
+    /// an autolink, percent-encoded so that nothing in it can end it early.
     static func citation(_ source: Source) -> String {
         var text = "\(escaped(source.publisher.value)), *\(escaped(source.title.value))*, \(source.year.value)."
-        if let url = source.url?.value { text += " <\(url)>" }
+        if let url = source.url?.value { text += " <\(WebAddress.percentEncoded(url))>" }
         return text
     }
 

@@ -37,10 +37,20 @@ public struct TranslationImport {
         }
         problems += reading.problems(importingInto: campaign.id.value, from: campaign.sourceLanguage, to: document.targetLanguage)
         let texts = Dictionary(campaign.localizedTexts.map { ($0.key, $0.text) }, uniquingKeysWith: { first, _ in first })
-        for unit in document.units where texts[unit.key]?.translations[campaign.sourceLanguage] == nil {
-            problems.append(.error(
-                "campaign '\(campaign.id.value)' has no text '\(unit.key)'\(Self.suggestion(for: unit.key, among: Array(texts.keys)))",
-                at: reading.locations.translations[unit.key] ?? reading.locations.campaign))
+        for unit in document.units {
+            let location = reading.locations.translations[unit.key] ?? reading.locations.campaign
+            guard let text = texts[unit.key], text.translations[campaign.sourceLanguage] != nil else {
+                problems.append(.error(
+                    "campaign '\(campaign.id.value)' has no text '\(unit.key)'\(Self.suggestion(for: unit.key, among: Array(texts.keys)))",
+                    at: location))
+                continue
+            }
+            let written = [("source text", unit.source), ("\(document.targetLanguage.displayName) translation", unit.target ?? "")]
+            for (what, value) in written {
+                if let violation = text.kind.violation(in: value) {
+                    problems.append(.error(violation.message(for: "the \(what) of '\(unit.key)'"), at: location))
+                }
+            }
         }
         guard !problems.hasErrors else {
             throw AdvocateError(.invalidInput, "nothing was imported", diagnostics: problems)
