@@ -56,6 +56,27 @@ struct OneLineTests {
         #expect(lines.contains("Campaigns/sample.yaml:\(bad.expected)"), "stderr was:\n\(result.stderr)")
     }
 
+    static let partnerCases: [Case] = [
+        Case(name: "LF and a Bcc header in the partner's name", text: SamplePartner.yaml().replacingOnce("name: Smart\n", with: #"name: "Smart\nBcc: x@example.org""# + "\n"),
+             expected: "2:7: error: the partner name holds a line feed (LF, U+000A) after 'Smart', but it must stay on one line, with no control characters; remove it or put a space instead"),
+        Case(name: "line separator in the sender's name", text: SamplePartner.yaml().replacingOnce("sender: { name: Smart,", with: #"sender: { name: "Smart\u2028Bcc: x@example.org","#),
+             expected: "5:17: error: the name of the sender holds a line separator (LS, U+2028) after 'Smart', but it must stay on one line, with no control characters; remove it or put a space instead"),
+        Case(name: "a javascript: website", text: SamplePartner.yaml() + "website: javascript:alert(1)\n",
+             expected: "10:10: error: the website 'javascript:alert(1)' is a 'javascript:' address; only http and https addresses can be linked, so write one starting with https://"),
+    ]
+
+    @Test(arguments: partnerCases)
+    func aPartnerFieldIsRefusedAtItsPlace(_ bad: Case) throws {
+        let project = try TemporaryProject()
+        try project.write("Campaigns/partners/smart-be.yaml", bad.text)
+        try project.campaign("sample.yaml", Self.sample)
+        let result = try project.advocate("validate")
+        #expect(!result.crashed)
+        #expect(result.status == 65)
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.contains("Campaigns/partners/smart-be.yaml:\(bad.expected)"), "stderr was:\n\(result.stderr)")
+    }
+
     @Test func aControlCharacterInTheRecordsIsRefusedAtItsRecord() throws {
         let project = try TemporaryProject()
         try project.campaign("sample.yaml", Self.sample.replacingOnce(Self.subject, with: "subject: { fr: Lancement, en: Launch }"))
