@@ -127,6 +127,9 @@ struct OneLineTests {
              expected: "nl.xlf:7:9: error: the Dutch (nl) translation of 'mailings.launch.subject' holds a line feed (LF, U+000A) after 'Lancering'"),
         Case(name: "XLIFF: CR in a subject", text: xliff("Lancering&#13;"), expected: "nl.xlf:7:9: error: the Dutch (nl) translation of 'mailings.launch.subject' holds a carriage return (CR, U+000D)"),
         Case(name: "XLIFF: line separator in a subject", text: xliff("Lancering&#x2028;"), expected: "nl.xlf:7:9: error: the Dutch (nl) translation of 'mailings.launch.subject' holds a line separator (LS, U+2028)"),
+        Case(name: "XLIFF: ESC, which XML 1.0 has no reference for", text: xliff("Lancering&#x1B;[2J"), expected: "nl.xlf:7:26: error:"),
+        Case(name: "XLIFF: a C1 control (CSI) in a body", text: xliff("Hallo&#x9B;2J", key: "mailings.launch.body", source: "Bonjour"),
+             expected: "nl.xlf:7:9: error: the Dutch (nl) translation of 'mailings.launch.body' holds a control character (U+009B) after 'Hallo', but a text may hold line feeds and tabs"),
         Case(name: "XLIFF: NEL in a body", text: xliff("Hallo&#x85;", key: "mailings.launch.body", source: "Bonjour"),
              expected: "nl.xlf:7:9: error: the Dutch (nl) translation of 'mailings.launch.body' holds a next-line character (NEL, U+0085)"),
     ]
