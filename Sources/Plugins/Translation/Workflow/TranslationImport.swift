@@ -23,7 +23,8 @@ public struct TranslationImport {
     public let language: LanguageCode
 
     /// Checks `reading` against `campaign` and applies it to `records` (the campaign's own);
-    /// throws the problems, with the file's diagnostics, when anything is wrong.
+    /// throws the problems, with the file's diagnostics, when anything is wrong, such as a
+    /// source or translation holding what its text's ``TextKind`` does not allow.
     public init(_ reading: ExchangeReading, into campaign: Campaign, records: TranslationRecords) throws(AdvocateError) {
         var problems = reading.diagnostics
         guard let document = reading.document, !problems.hasErrors else {
