@@ -53,19 +53,17 @@ public struct TextViolation: Sendable, Equatable {
     /// The character's name and code point: "a line feed (LF, U+000A)".
     public var characterName: String {
         let code = YAMLProblemWording.codePoint(character.value)
-        let name: String? = switch character.value {
-        case 0x0A: "a line feed (LF"
-        case 0x0D: "a carriage return (CR"
-        case 0x09: "a tab (TAB"
-        case 0x1B: "an escape character (ESC"
-        case 0x85: "a next-line character (NEL"
-        case 0x2028: "a line separator (LS"
-        case 0x2029: "a paragraph separator (PS"
-        case 0x202A...0x202E, 0x2066...0x2069: "a bidirectional formatting character ("
-        default: nil
+        return switch character.value {
+        case 0x0A: "a line feed (LF, \(code))"
+        case 0x0D: "a carriage return (CR, \(code))"
+        case 0x09: "a tab (TAB, \(code))"
+        case 0x1B: "an escape character (ESC, \(code))"
+        case 0x85: "a next-line character (NEL, \(code))"
+        case 0x2028: "a line separator (LS, \(code))"
+        case 0x2029: "a paragraph separator (PS, \(code))"
+        case 0x202A...0x202E, 0x2066...0x2069: "a bidirectional formatting character (\(code))"
+        default: "a control character (\(code))"
         }
-        guard let name else { return "a control character (\(code))" }
-        return name.hasSuffix("(") ? "\(name)\(code))" : "\(name), \(code))"
     }
 
     /// Where it is in its text: "after 'Launch of the campaign'", or "at its start".
