@@ -48,7 +48,7 @@ struct HostileYAMLTests {
         Case("NUL byte", sample.replacingOnce("Een eerlijke prijs\n", with: "Een eerlijke\u{0}prijs\n"),
              "4:19: error: the control character U+0000 is not allowed in a campaign file; remove it"),
         Case("escaped control character", sample.replacingOnce("partner: smart-be", with: "partner: \"smart\\x07be\""),
-             "7:10: error: this text contains the control character U+0007, which cannot be shown or sent; remove its escape"),
+             "7:10: error: this text contains a control character (U+0007), which cannot be shown or sent; remove its escape"),
         Case("two documents", sample + "---\nid: other\n",
              "47:1: error: this file holds a second YAML document (a '---' line starts one); a campaign file holds exactly one"),
         Case("empty file", "",

@@ -25,13 +25,13 @@ extension Campaign {
             file: file,
             id: decoder.required("id", in: fields).flatMap { decoder.identifier($0, what: "the campaign id") }
                 ?? Located("", at: root.location),
-            title: decoder.requiredText("title", in: fields, what: "the campaign's title"),
+            title: decoder.requiredText("title", in: fields, what: "the campaign's title", kind: .line),
             languages: languages,
             partner: decoder.optional("partner", in: fields).flatMap { decoder.identifier($0, what: "the partner") },
             status: decoder.required("status", in: fields).flatMap { decoder.choice($0, what: "the status", as: CampaignStatus.self) }
                 ?? Located(.draft, at: root.location),
-            summary: decoder.requiredText("summary", in: fields, what: "the campaign's summary"),
-            context: decoder.optional("context", in: fields).flatMap { decoder.localizedText($0, what: "the campaign's context") },
+            summary: decoder.requiredText("summary", in: fields, what: "the campaign's summary", kind: .multiline),
+            context: decoder.optional("context", in: fields).flatMap { decoder.localizedText($0, what: "the campaign's context", kind: .multiline) },
             demands: decoder.items("demands", in: fields, required: true, example: "'- id: fair-price'") { decoder, node, index in
                 decoder.demand(node, index: index)
             },
@@ -101,10 +101,11 @@ extension NodeDecoder {
         return values
     }
 
-    /// A required localised text; an empty one stands in when it is missing, so decoding goes on.
-    mutating func requiredText(_ key: String, in fields: Fields, what: @autoclosure () -> String) -> LocalizedText {
-        required(key, in: fields).flatMap { localizedText($0, what: what()) }
-            ?? LocalizedText([:], at: fields[key]?.location ?? fields.node.location)
+    /// A required localised text of `kind`; an empty one stands in when it is missing, so
+    /// decoding goes on.
+    mutating func requiredText(_ key: String, in fields: Fields, what: @autoclosure () -> String, kind: TextKind) -> LocalizedText {
+        required(key, in: fields).flatMap { localizedText($0, what: what(), kind: kind) }
+            ?? LocalizedText([:], kind: kind, at: fields[key]?.location ?? fields.node.location)
     }
 
     /// The items of a list of things with ids, each decoded by `decode`.

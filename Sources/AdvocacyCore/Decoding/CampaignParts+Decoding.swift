@@ -10,18 +10,15 @@ extension NodeDecoder {
         }
         return Demand(
             id: id,
-            title: requiredText("title", in: fields, what: "the title of \(owner)"),
-            body: requiredText("body", in: fields, what: "the body of \(owner)"),
+            title: requiredText("title", in: fields, what: "the title of \(owner)", kind: .line),
+            body: requiredText("body", in: fields, what: "the body of \(owner)", kind: .multiline),
             sources: cited)
     }
 
     mutating func source(_ node: YAMLNode, index: Int) -> Source? {
         let owner = Self.owner("source", node: node, index: index)
         guard let fields = fields(of: node, owner: owner, allowed: ["id", "title", "publisher", "year", "url"]) else { return nil }
-        let url = optional("url", in: fields).flatMap { text($0, what: "the url of \(owner)") }
-        if let url, !(url.value.hasPrefix("https://") || url.value.hasPrefix("http://")) || url.value.contains(where: \.isWhitespace) {
-            error("the url of \(owner) should be a web address starting with https://", at: url.location)
-        }
+        let url = optional("url", in: fields).flatMap { webAddress($0, what: "the url of \(owner)") }
         return Source(
             id: itemIdentifier(in: fields, kind: "source"),
             title: required("title", in: fields).flatMap { text($0, what: "the title of \(owner)") } ?? Located("", at: node.location),
@@ -37,8 +34,8 @@ extension NodeDecoder {
         guard let fields = fields(of: node, owner: owner, allowed: allowed) else { return nil }
         return Audience(
             id: itemIdentifier(in: fields, kind: "audience"),
-            title: requiredText("title", in: fields, what: "the title of \(owner)"),
-            description: optional("description", in: fields).flatMap { localizedText($0, what: "the description of \(owner)") },
+            title: requiredText("title", in: fields, what: "the title of \(owner)", kind: .line),
+            description: optional("description", in: fields).flatMap { localizedText($0, what: "the description of \(owner)", kind: .multiline) },
             selection: audienceSelection(in: fields, owner: owner))
     }
 
@@ -49,8 +46,8 @@ extension NodeDecoder {
             id: itemIdentifier(in: fields, kind: "mailing"),
             audience: required("audience", in: fields).flatMap { identifier($0, what: "the audience of \(owner)") }
                 ?? Located("", at: node.location),
-            subject: requiredText("subject", in: fields, what: "the subject of \(owner)"),
-            body: requiredText("body", in: fields, what: "the body of \(owner)"))
+            subject: requiredText("subject", in: fields, what: "the subject of \(owner)", kind: .line),
+            body: requiredText("body", in: fields, what: "the body of \(owner)", kind: .multiline))
     }
 
     mutating func pipeline(_ node: YAMLNode, declaredAt location: SourceLocation) -> PipelineSpec? {

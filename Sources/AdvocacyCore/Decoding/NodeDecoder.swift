@@ -55,13 +55,30 @@ struct NodeDecoder {
         return node
     }
 
-    /// Text, exactly as written.
-    mutating func text(_ node: YAMLNode, what: @autoclosure () -> String) -> Located<String>? {
+    /// Text, exactly as written, when it holds only what its `kind` allows: one line unless
+    /// said otherwise.
+    mutating func text(_ node: YAMLNode, what: @autoclosure () -> String, kind: TextKind = .line) -> Located<String>? {
         guard let scalar = node.scalar, !scalar.isNull else {
             error("\(what()) should be text, but it is \(node.shapeName)", at: node.location)
             return nil
         }
+        if let violation = kind.violation(in: scalar.text) {
+            // Control characters but LF and tab come only from double-quoted escapes, which the
+            // YAML loader has reported already, at the escape.
+            if TextKind.multiline.violation(in: scalar.text) == nil { error(violation.message(for: what()), at: node.location) }
+            return nil
+        }
         return Located(scalar.text, at: node.location)
+    }
+
+    /// A web address readers can follow (see ``WebAddress``).
+    mutating func webAddress(_ node: YAMLNode, what: @autoclosure () -> String) -> Located<String>? {
+        guard let text = text(node, what: what()) else { return nil }
+        if let problem = WebAddress.problem(with: text.value) {
+            error("\(what()) '\(text.value)' \(problem)", at: node.location)
+            return nil
+        }
+        return text
     }
 
     /// An id: lowercase letters, digits and single hyphens, such as `fair-price`.
@@ -132,11 +149,13 @@ struct NodeDecoder {
         return nil
     }
 
-    /// A localised text: a map of language code to text, or a plain string in the source language.
-    mutating func localizedText(_ node: YAMLNode, what: @autoclosure () -> String) -> LocalizedText? {
-        if let scalar = node.scalar, !scalar.isNull {
+    /// A localised text of `kind`: a map of language code to text, or a plain string in the
+    /// source language.
+    mutating func localizedText(_ node: YAMLNode, what: @autoclosure () -> String, kind: TextKind) -> LocalizedText? {
+        if node.scalar.map({ !$0.isNull }) == true {
             let language = sourceLanguage ?? LanguageCode(unchecked: "und")
-            return LocalizedText([language: Located(scalar.text, at: node.location)], at: node.location)
+            let text = text(node, what: what(), kind: kind)
+            return LocalizedText(text.map { [language: $0] } ?? [:], kind: kind, at: node.location)
         }
         guard let entries = node.mapping, !entries.isEmpty else {
             error(
@@ -157,11 +176,11 @@ struct NodeDecoder {
                     at: entry.keyLocation)
                 continue
             }
-            if let text = text(entry.value, what: "the \(language.value.displayName) text of \(what())") {
+            if let text = text(entry.value, what: "the \(language.value.displayName) text of \(what())", kind: kind) {
                 translations[language.value] = text
             }
         }
-        return LocalizedText(translations, at: node.location)
+        return LocalizedText(translations, kind: kind, at: node.location)
     }
 }
 

@@ -21,11 +21,11 @@ extension PartnerProfile {
             languages: languages,
             sender: decoder.required("sender", in: fields).flatMap { decoder.sender($0, what: "the sender") }
                 ?? Sender(name: missing, email: missing),
-            address: decoder.required("address", in: fields).flatMap { decoder.text($0, what: "the address") } ?? missing,
-            legal: decoder.requiredText("legal", in: fields, what: "the legal mentions"),
+            address: decoder.required("address", in: fields).flatMap { decoder.text($0, what: "the address", kind: .multiline) } ?? missing,
+            legal: decoder.requiredText("legal", in: fields, what: "the legal mentions", kind: .multiline),
             logo: decoder.optional("logo", in: fields).flatMap { decoder.text($0, what: "the logo path") },
             contact: decoder.optional("contact", in: fields).flatMap { decoder.sender($0, what: "the contact") },
-            website: decoder.optional("website", in: fields).flatMap { decoder.text($0, what: "the website") },
+            website: decoder.optional("website", in: fields).flatMap { decoder.webAddress($0, what: "the website") },
             layout: decoder.optional("layout", in: fields).flatMap { decoder.text($0, what: "the layout path") },
             plugins: decoder.optional("plugins", in: fields)
                 .flatMap { decoder.list($0, what: "'plugins'", example: "'- name: crm-export'") }?

@@ -29,7 +29,7 @@ extension NodeDecoder {
         }
         return TemplateDeclaration(
             version: version ?? Located("", at: node.location),
-            description: optional("description", in: fields).flatMap { localizedText($0, what: "the template description") },
+            description: optional("description", in: fields).flatMap { localizedText($0, what: "the template description", kind: .multiline) },
             variables: variables,
             requiredAdvocate: requirement)
     }

@@ -5,12 +5,16 @@
 public struct LocalizedText: Sendable {
     /// The texts by language, each with where it was written.
     public var translations: [LanguageCode: Located<String>]
+    /// What each of its texts may hold, in every language, wherever it comes from: one line
+    /// (a title, a subject) or Markdown (a summary, a body).
+    public var kind: TextKind
     /// Where the whole value starts.
     public var location: SourceLocation
 
     /// Creates a localised text.
-    public init(_ translations: [LanguageCode: Located<String>], at location: SourceLocation) {
+    public init(_ translations: [LanguageCode: Located<String>], kind: TextKind, at location: SourceLocation) {
         self.translations = translations
+        self.kind = kind
         self.location = location
     }
 

@@ -25,7 +25,8 @@ extension Campaign {
 
     /// Fills in the translations the records hold, and keeps the records. The records' text is
     /// used; one that differs from the inline text it did not replace is a warning, since
-    /// someone changed the campaign's text since.
+    /// someone changed the campaign's text since. A recorded text its key's ``TextKind`` does
+    /// not allow (a line break in a title) is an error at the record, and is not used.
     mutating func apply(_ records: TranslationRecords) -> [Diagnostic] {
         translations = records
         var texts: [String: [(LanguageCode, TranslationRecords.Record)]] = [:]
@@ -33,20 +34,24 @@ extension Campaign {
             for (key, record) in byKey where record.text != nil { texts[key, default: []].append((language, record)) }
         }
         guard !texts.isEmpty else { return [] }
-        var warnings: [Diagnostic] = []
+        var problems: [Diagnostic] = []
         let fallbackLocation = id.location
         updateTexts { key, localized in
             for (language, record) in texts[key] ?? [] {
                 let text = record.text!
                 let location = record.location ?? fallbackLocation
+                if let violation = localized.kind.violation(in: text) {
+                    problems.append(.error(violation.message(for: "the recorded \(language.displayName) text of '\(key)'"), at: location))
+                    continue
+                }
                 if let inline = localized.translations[language], inline.value != text, TextHash.of(inline.value) != record.replaces {
-                    warnings.append(.warning(
+                    problems.append(.warning(
                         "the \(language.displayName) text of '\(key)' is written both in the campaign and in its translation records; the records' text is used, so remove one",
                         at: location, notes: [.init("the text written in the campaign", at: inline.location)]))
                 }
                 localized.translations[language] = Located(text, at: location)
             }
         }
-        return warnings
+        return problems
     }
 }

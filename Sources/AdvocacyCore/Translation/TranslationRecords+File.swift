@@ -20,7 +20,8 @@ extension TranslationRecords {
         if let root = yaml.root, let fields = decoder.fields(of: root, owner: "the translation records", allowed: ["sources", "translations"]) {
             for entry in decoder.optional("sources", in: fields)?.mapping ?? [] {
                 for text in entry.value.mapping ?? [] {
-                    records.sources[entry.key, default: [:]][text.key] = text.value.scalar?.text
+                    records.sources[entry.key, default: [:]][text.key] =
+                        decoder.text(text.value, what: "the recorded source of '\(entry.key)'", kind: .multiline)?.value
                 }
             }
             for languageEntry in decoder.optional("translations", in: fields)?.mapping ?? [] {
@@ -105,7 +106,7 @@ extension NodeDecoder {
               let hash = required("source", in: fields).flatMap({ text($0, what: "the source fingerprint") }),
               let origin = required("state", in: fields).flatMap({ choice($0, what: "the state", as: TranslationRecords.Origin.self) })
         else { return nil }
-        let translation = optional("text", in: fields).flatMap { text($0, what: "the translation") }
+        let translation = optional("text", in: fields).flatMap { text($0, what: "the translation of '\(key)'", kind: .multiline) }
         let replaced = optional("replaces", in: fields).flatMap { text($0, what: "the fingerprint of the replaced text") }
         return TranslationRecords.Record(
             sourceHash: hash.value, origin: origin.value, text: translation?.value, replaces: replaced?.value, location: node.location)

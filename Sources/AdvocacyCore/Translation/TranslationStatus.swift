@@ -27,6 +27,8 @@ public struct TranslationStatus: Sendable {
         public let key: String
         /// Its state.
         public let state: State
+        /// What it may hold, in every language: one line, or several.
+        public let kind: TextKind
         /// The current source text.
         public let source: String
         /// The translation, if any.
@@ -63,7 +65,7 @@ public struct TranslationStatus: Sendable {
                     case .translated, nil: state = .translated
                     }
                 }
-                return Entry(key: key, state: state, source: sourceText.value, translation: translation, previousSource: previous, location: sourceText.location)
+                return Entry(key: key, state: state, kind: text.kind, source: sourceText.value, translation: translation, previousSource: previous, location: sourceText.location)
             }
         }
         self.entries = entries

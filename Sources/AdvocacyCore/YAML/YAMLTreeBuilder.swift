@@ -178,22 +178,12 @@ struct YAMLTreeBuilder {
     }
 
     /// libyaml refuses raw control characters, but a double-quoted escape such as `"\0"` or
-    /// `"\x07"` can still produce one.
+    /// `"\x07"` can still produce one: no text of any kind may hold it (``TextKind``).
     private mutating func checkCharacters(of scalar: YAMLScalar, at location: SourceLocation) {
-        guard scalar.style == .doubleQuoted,
-              let bad = scalar.text.unicodeScalars.first(where: Self.isForbiddenControl)
-        else { return }
+        guard scalar.style == .doubleQuoted, let violation = TextKind.multiline.violation(in: scalar.text) else { return }
         report(.error(
-            "this text contains the control character \(YAMLProblemWording.codePoint(bad.value)), which cannot be shown or sent; remove its escape",
+            "this text contains \(violation.characterName), which cannot be shown or sent; remove its escape",
             at: location))
-    }
-
-    private static func isForbiddenControl(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09, 0x0A: false
-        case 0x00...0x1F, 0x7F...0x9F: true
-        default: false
-        }
     }
 
     private mutating func report(_ diagnostic: Diagnostic) {

@@ -2,10 +2,11 @@ import AdvocacyCore
 
 extension PositionPaper {
     /// The paper as Markdown: title, summary, context, the demands with the sources each
-    /// cites, and the list of sources.
+    /// cites, and the list of sources. Titles are one line (``TextKind/line``), so each
+    /// heading is one line.
     func markdown(listingSources: Bool, numberingDemands: Bool) -> String {
         let labels = PaperLabels(language)
-        var blocks: [String] = ["# \(Self.heading(title.text))"]
+        var blocks: [String] = ["# \(Self.escaped(title.text))"]
         blocks.append("## \(labels.summary)\n\n\(summary.text)")
         if let context, !context.text.isEmpty {
             blocks.append("## \(labels.context)\n\n\(context.text)")
@@ -13,7 +14,7 @@ extension PositionPaper {
         blocks.append("## \(labels.demands)")
         for demand in demands {
             let number = numberingDemands ? "\(demand.number). " : ""
-            var block = "### \(number)\(Self.heading(demand.title.text))\n\n\(demand.body.text)"
+            var block = "### \(number)\(Self.escaped(demand.title.text))\n\n\(demand.body.text)"
             if !demand.citations.isEmpty {
                 let references = demand.citations.map { "[\($0)]" }.joined(separator: ", ")
                 block += "\n\n*\(labels.citedSources) \(references)*"
@@ -27,16 +28,12 @@ extension PositionPaper {
         return blocks.joined(separator: "\n\n") + "\n"
     }
 
-    /// Publisher, *title*, year, and the link: the form the list of sources uses.
+    /// Publisher, *title*, year, and the link: the form the list of sources uses. The link is
+    /// an autolink, percent-encoded so that nothing in it can end it early.
     static func citation(_ source: Source) -> String {
         var text = "\(escaped(source.publisher.value)), *\(escaped(source.title.value))*, \(source.year.value)."
-        if let url = source.url?.value { text += " <\(url)>" }
+        if let url = source.url?.value { text += " <\(WebAddress.percentEncoded(url))>" }
         return text
-    }
-
-    /// A heading holds one line.
-    private static func heading(_ text: String) -> String {
-        escaped(text.split(whereSeparator: \.isNewline).joined(separator: " "))
     }
 
     /// Text shown as written, not read as Markdown emphasis, links or HTML.

@@ -70,6 +70,12 @@ enum TranslationProviders {
                 missing.map { TranslationHook.Text(key: $0.key, text: $0.source) }, from: source, to: language, glossary: context.campaign.glossary)
             for entry in missing {
                 guard let translation = answers[entry.key], !translation.isEmpty else { continue }
+                if let violation = entry.kind.violation(in: translation) {
+                    throw AdvocateError(.unavailable, """
+                        the engine's \(language.displayName) translation of '\(entry.key)' holds \(violation.characterName) \(violation.place), \
+                        but \(violation.rule), so nothing was written; fix the engine, or translate the text with 'advocate i18n import'
+                        """)
+                }
                 guard PlaceholderDifference(source: entry.source, translation: translation) == nil else {
                     context.warnings.append(.warning(
                         "the engine's \(language.displayName) translation of '\(entry.key)' changes its placeholders, so it is not used",

@@ -23,7 +23,8 @@ public struct TranslationImport {
     public let language: LanguageCode
 
     /// Checks `reading` against `campaign` and applies it to `records` (the campaign's own);
-    /// throws the problems, with the file's diagnostics, when anything is wrong.
+    /// throws the problems, with the file's diagnostics, when anything is wrong, such as a
+    /// source or translation holding what its text's ``TextKind`` does not allow.
     public init(_ reading: ExchangeReading, into campaign: Campaign, records: TranslationRecords) throws(AdvocateError) {
         var problems = reading.diagnostics
         guard let document = reading.document, !problems.hasErrors else {
@@ -37,10 +38,20 @@ public struct TranslationImport {
         }
         problems += reading.problems(importingInto: campaign.id.value, from: campaign.sourceLanguage, to: document.targetLanguage)
         let texts = Dictionary(campaign.localizedTexts.map { ($0.key, $0.text) }, uniquingKeysWith: { first, _ in first })
-        for unit in document.units where texts[unit.key]?.translations[campaign.sourceLanguage] == nil {
-            problems.append(.error(
-                "campaign '\(campaign.id.value)' has no text '\(unit.key)'\(Self.suggestion(for: unit.key, among: Array(texts.keys)))",
-                at: reading.locations.translations[unit.key] ?? reading.locations.campaign))
+        for unit in document.units {
+            let location = reading.locations.translations[unit.key] ?? reading.locations.campaign
+            guard let text = texts[unit.key], text.translations[campaign.sourceLanguage] != nil else {
+                problems.append(.error(
+                    "campaign '\(campaign.id.value)' has no text '\(unit.key)'\(Self.suggestion(for: unit.key, among: Array(texts.keys)))",
+                    at: location))
+                continue
+            }
+            let written = [("source text", unit.source), ("\(document.targetLanguage.displayName) translation", unit.target ?? "")]
+            for (what, value) in written {
+                if let violation = text.kind.violation(in: value) {
+                    problems.append(.error(violation.message(for: "the \(what) of '\(unit.key)'"), at: location))
+                }
+            }
         }
         guard !problems.hasErrors else {
             throw AdvocateError(.invalidInput, "nothing was imported", diagnostics: problems)
