@@ -93,7 +93,7 @@ struct CommandOptionTrustTests {
         #expect(entry["command"] as? [String] == hostile.command)
         let decisions = try #require(entry["decisions"] as? [[String: Any]])
         #expect(decisions.map { $0["campaign"] as? String } == ["overlay"])
-        #expect(decisions.map { $0["mayRun"] as? Bool } == [false])
+        #expect(decisions.map { ($0["decision"] as? [String: Any])?["mayRun"] as? Bool } == [false])
         #expect(!pwned(project))
     }
 
@@ -115,6 +115,11 @@ struct CommandOptionTrustTests {
             let pipeline = try project.advocate("pipeline", "overlay")
             #expect(pipeline.status == 0)
             #expect(pipeline.stdout.contains("     option '\(hostile.option)' runs `\(hostile.commandLine)`, declared at Campaigns/templates/hostile.yaml:"))
+            let stages = try #require(try JSONSerialization.jsonObject(with: Data(project.advocate("pipeline", "overlay", "--json").stdout.utf8)) as? [[String: Any]])
+            let programs = stages.flatMap { $0["programs"] as? [[String: Any]] ?? [] }
+            #expect(programs.map { $0["name"] as? String } == [hostile.name])
+            #expect(programs.map { $0["command"] as? [String] } == [hostile.command])
+            #expect(programs.map { ($0["decision"] as? [String: Any])?["reason"] as? String } == ["allowed by allowed-plugins.yaml"])
             let build = try project.advocate("build", "overlay", "--lang", "nl")
             #expect(build.status == 0, "stderr was:\n\(build.stderr)")
             #expect(pwned(project))

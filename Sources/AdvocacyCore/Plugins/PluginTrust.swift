@@ -80,7 +80,8 @@ public struct PluginTrust: Sendable {
     }
 
     /// Whether a program may run, and why.
-    public enum Decision: Sendable, Equatable, CustomStringConvertible {
+    /// In JSON: `{"mayRun": Bool, "reason": String}`.
+    public enum Decision: Sendable, Equatable, CustomStringConvertible, Encodable {
         /// It may run, for the reason given.
         case allowed(String)
         /// It may not, for the reason given.
@@ -101,5 +102,13 @@ public struct PluginTrust: Sendable {
 
         /// The reason, after "refused: " when it may not run.
         public var description: String { mayRun ? reason : "refused: \(reason)" }
+
+        private enum CodingKeys: String, CodingKey { case mayRun, reason }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(mayRun, forKey: .mayRun)
+            try container.encode(reason, forKey: .reason)
+        }
     }
 }

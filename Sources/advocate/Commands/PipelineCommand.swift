@@ -66,16 +66,14 @@ struct PipelineCommand: AsyncParsableCommand {
         let option: String?
         let command: [String]
         let declaredAt: String
-        let mayRun: Bool
-        let reason: String
+        let decision: PluginTrust.Decision
 
         init(_ checked: CheckedProgram) {
             name = checked.declaration.name
             option = checked.declaration.option
             command = checked.declaration.command
             declaredAt = checked.declaration.declaredAt.description
-            mayRun = checked.decision.mayRun
-            reason = checked.decision.reason
+            decision = checked.decision
         }
     }
 }

@@ -6,7 +6,7 @@ import ArgumentParser
 /// whether it may run for each campaign that uses it.
 struct Plugins: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List the built-in stages, and the external stages the project's campaigns and partners declare."
+        abstract: "List the built-in stages, the external stages the project's campaigns and partners declare, and the programs campaigns name in stage options, with whether each may run."
     )
 
     @OptionGroup var options: CampaignOptions
@@ -47,7 +47,7 @@ struct Plugins: AsyncParsableCommand {
             var entry = found[key] ?? entry()
             if let campaign, !entry.usedBy.contains(campaign) {
                 entry.usedBy.append(campaign)
-                if let decision { entry.decisions.append(DecisionJSON(campaign: campaign, decision)) }
+                if let decision { entry.decisions.append(DecisionJSON(campaign: campaign, decision: decision)) }
             }
             found[key] = entry
         }
@@ -116,23 +116,10 @@ struct Plugins: AsyncParsableCommand {
         }
     }
 
+    /// Whether a program may run for one campaign that uses it.
     struct DecisionJSON: Encodable {
         let campaign: String
         let decision: PluginTrust.Decision
-
-        private enum CodingKeys: String, CodingKey { case campaign, mayRun, reason }
-
-        init(campaign: String, _ decision: PluginTrust.Decision) {
-            self.campaign = campaign
-            self.decision = decision
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(campaign, forKey: .campaign)
-            try container.encode(decision.mayRun, forKey: .mayRun)
-            try container.encode(decision.reason, forKey: .reason)
-        }
     }
 
     struct OptionJSON: Encodable {
