@@ -51,7 +51,4 @@ public struct PluginDeclaration: Sendable {
 
     /// Where the command was declared, for trust decisions and messages.
     public var declaredAt: SourceLocation { command.first?.location ?? name.location }
-
-    /// The command as one line, for messages.
-    public var commandLine: String { command.map(\.value).joined(separator: " ") }
 }

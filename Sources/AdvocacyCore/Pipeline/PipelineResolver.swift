@@ -2,8 +2,10 @@
 /// stage name and option against the registry.
 public enum PipelineResolver {
     /// The stages to run, and a diagnostic for each unknown stage, unknown option, option of
-    /// the wrong type, or external program the project does not allow. `plugins` are the
-    /// external stages a partner profile provides; `trust` decides which programs may run.
+    /// the wrong type, or program the project does not allow. `plugins` are the external
+    /// stages a partner profile provides; `trust` decides which programs may run: an external
+    /// stage's command and every option of the command kind written in a file, whatever the
+    /// stage (an option's default is the project's own).
     static func resolve(
         _ spec: PipelineSpec?, registry: StageRegistry, plugins: [PluginDeclaration] = [], trust: PluginTrust? = nil
     ) -> ([Stage], [Diagnostic]) {
@@ -16,13 +18,8 @@ public enum PipelineResolver {
             if let plugin = reference.plugin ?? plugins.first(where: { $0.name.value == reference.name.value }),
                registry.definition(named: reference.name.value) == nil || reference.plugin != nil {
                 var stage = ExternalStage.stage(plugin, options: reference.options)
-                switch trust?.decision(for: plugin) {
-                case .refused(let reason):
-                    diagnostics.append(.error(reason, at: reference.name.location, notes: [.init("the command is declared here", at: plugin.declaredAt)]))
-                case .allowed(let reason):
-                    stage.permission = reason
-                case nil:
-                    break
+                if let checked = check(ProgramDeclaration(plugin), usedAt: reference.name.location, trust: trust, into: &diagnostics) {
+                    stage.programs.append(checked)
                 }
                 stage.declaredAt = reference.name.location
                 stages.append(stage)
@@ -36,6 +33,7 @@ public enum PipelineResolver {
                 continue
             }
             var overrides: [String: OptionValue] = [:]
+            var programs: [CheckedProgram] = []
             for entry in reference.options {
                 guard let option = definition.options.first(where: { $0.name == entry.key }) else {
                     let names = definition.options.map(\.name)
@@ -47,6 +45,10 @@ public enum PipelineResolver {
                 }
                 if let value = typed(entry.value, like: option.defaultValue) {
                     overrides[option.name] = value
+                    if case .command(let words) = value, !words.isEmpty {
+                        let program = ProgramDeclaration(option: option.name, of: definition.name, command: words, declaredAt: entry.value.location)
+                        if let checked = check(program, usedAt: entry.keyLocation, trust: trust, into: &diagnostics) { programs.append(checked) }
+                    }
                 } else {
                     diagnostics.append(.error(
                         "option '\(option.name)' of stage '\(definition.name)' should be \(option.defaultValue.kindName)",
@@ -54,10 +56,23 @@ public enum PipelineResolver {
                 }
             }
             var stage = definition.stage(with: overrides)
+            stage.programs = programs
             stage.declaredAt = reference.name.location
             stages.append(stage)
         }
         return (stages, diagnostics)
+    }
+
+    /// `program` with the trust rule's decision; a refusal is also an error at `location`,
+    /// where the campaign uses it, with a note where the command is written.
+    private static func check(
+        _ program: ProgramDeclaration, usedAt location: SourceLocation, trust: PluginTrust?, into diagnostics: inout [Diagnostic]
+    ) -> CheckedProgram? {
+        guard let decision = trust?.decision(for: program) else { return nil }
+        if case .refused(let reason) = decision {
+            diagnostics.append(.error(reason, at: location, notes: [.init("the command is declared here", at: program.declaredAt)]))
+        }
+        return CheckedProgram(declaration: program, decision: decision)
     }
 
     /// A YAML value read as the same kind as `example`, or `nil` if it is not one.
@@ -73,9 +88,9 @@ public enum PipelineResolver {
             return Int(scalar.text).map(OptionValue.integer)
         case (.text, .scalar(let scalar)) where !scalar.isNull:
             return .text(scalar.text)
-        case (.list, .sequence(let items)):
-            let texts = items.compactMap { $0.scalar.flatMap { $0.isNull ? nil : $0.text } }
-            return texts.count == items.count ? .list(texts) : nil
+        case (.command, .sequence(let items)):
+            let words = items.compactMap { $0.scalar.flatMap { $0.isNull ? nil : $0.text } }
+            return words.count == items.count ? .command(words) : nil
         default:
             return nil
         }

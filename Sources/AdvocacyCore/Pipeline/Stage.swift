@@ -9,8 +9,9 @@ public struct Stage: Sendable {
     public internal(set) var declaredAt: SourceLocation?
     /// The program an external stage runs; `nil` for a built-in stage.
     public internal(set) var plugin: PluginDeclaration?
-    /// Why the project lets an external stage's program run.
-    public internal(set) var permission: String?
+    /// The programs the campaign names for this stage (an external stage's command, options of
+    /// the command kind), each with whether the project lets it run and why.
+    public internal(set) var programs: [CheckedProgram] = []
     let body: @Sendable (inout BuildContext) async throws -> Void
 
     /// Creates a stage.

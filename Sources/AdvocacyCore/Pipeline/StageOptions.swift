@@ -21,15 +21,18 @@ public enum OptionValue: Sendable, Equatable, CustomStringConvertible {
     case bool(Bool)
     case integer(Int)
     case text(String)
-    case list([String])
+    /// A program and its arguments, run without a shell. Its kind puts it under the project's
+    /// trust rule (``PluginTrust``): written anywhere but the campaign's own file, it runs only
+    /// when the project allows it as `stage.option`; a default is the project's own.
+    case command([String])
 
-    /// The type's name in messages: "true or false", "a whole number", "text", "a list of text".
+    /// The type's name in messages: "true or false", "a whole number", "text", "a command …".
     public var kindName: String {
         switch self {
         case .bool: "true or false"
         case .integer: "a whole number"
         case .text: "text"
-        case .list: "a list of text"
+        case .command: "a command: a list of a program and its arguments"
         }
     }
 
@@ -39,7 +42,7 @@ public enum OptionValue: Sendable, Equatable, CustomStringConvertible {
         case .bool(let value): String(value)
         case .integer(let value): String(value)
         case .text(let value): value.isEmpty ? "\"\"" : value
-        case .list(let values): "[" + values.joined(separator: ", ") + "]"
+        case .command(let words): "[" + words.joined(separator: ", ") + "]"
         }
     }
 }
@@ -69,6 +72,12 @@ public struct StageOptions: Sendable, Equatable {
     public func text(_ name: String) -> String {
         if case .text(let value) = self[name] { return value }
         return ""
+    }
+
+    /// A command option's program and arguments; empty if the stage declares no such option.
+    public func command(_ name: String) -> [String] {
+        if case .command(let words) = self[name] { return words }
+        return []
     }
 
     public static func == (lhs: StageOptions, rhs: StageOptions) -> Bool {

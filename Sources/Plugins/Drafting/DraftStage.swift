@@ -11,7 +11,7 @@ extension StageDefinition {
             StageOption("number-demands", default: .bool(true), summary: "Number the demands 1, 2, 3…"),
             StageOption("html", default: .bool(true), summary: "Write the paper as HTML for print, beside the Markdown."),
             StageOption("pdf", default: .bool(false), summary: "Also print the HTML to PDF with the PDF engine."),
-            StageOption("pdf-engine", default: .list(["weasyprint"]), summary: "The program (and its first arguments) that prints HTML to PDF: PROGRAM … INPUT OUTPUT."),
+            StageOption("pdf-engine", default: .command(["weasyprint"]), summary: "The program (and its first arguments) that prints HTML to PDF: PROGRAM … INPUT OUTPUT."),
             StageOption("layout", default: .text(""), summary: "A Mustache layout for the HTML, a path inside the project (default: the built-in one)."),
         ]
     ) { options in
@@ -20,8 +20,7 @@ extension StageDefinition {
             let wantsHTML = options.bool("html") || options.bool("pdf")
             let layout = wantsHTML ? try paperLayout(options.text("layout"), partner: context.partner, in: project) : nil
             let logo = try context.partner.flatMap { partner throws(AdvocateError) in try PaperLogo.dataURI(of: partner, in: project) }
-            var engineCommand: [String] = []
-            if case .list(let command) = options["pdf-engine"] { engineCommand = command }
+            let engineCommand = options.command("pdf-engine")
             for language in context.languages {
                 let paper = PositionPaper(campaign: context.campaign, language: language)
                 let markdown = paper.markdown(

@@ -27,7 +27,7 @@ struct PipelineCommand: AsyncParsableCommand {
             Terminal.output("\(campaign.id.value): \(loaded.stages.count) stage\(loaded.stages.count == 1 ? "" : "s"), from \(origin)")
             for (index, stage) in loaded.stages.enumerated() {
                 Terminal.output("\(index + 1). \(stage.name)")
-                if let run = Self.describeProgram(of: stage) { Terminal.output("     \(run)") }
+                for run in Self.describePrograms(of: stage) { Terminal.output("     \(run)") }
                 for option in stage.options.values {
                     Terminal.output("     \(option.name): \(option.value)")
                 }
@@ -35,28 +35,45 @@ struct PipelineCommand: AsyncParsableCommand {
         }
     }
 
-    /// "runs `python3 plugins/export.py`, declared at file:line (allowed by …)", for external stages.
-    static func describeProgram(of stage: Stage) -> String? {
-        guard let plugin = stage.plugin else { return nil }
-        let permission = stage.permission.map { "; \($0)" } ?? ""
-        return "runs `\(plugin.commandLine)`, declared at \(plugin.declaredAt)\(permission)"
+    /// One line per program the stage names, with where it is written and why it may run:
+    /// "runs `python3 plugins/export.py`, declared at file:line; allowed by …" for an external
+    /// stage, "option 'pdf-engine' runs `…`, declared at …; …" for an option of the command kind.
+    static func describePrograms(of stage: Stage) -> [String] {
+        stage.programs.map { checked in
+            let program = checked.declaration
+            return "\(program.option.map { "option '\($0)' " } ?? "")runs `\(program.commandLine)`, declared at \(program.declaredAt); \(checked.decision)"
+        }
     }
 
     struct StageJSON: Encodable {
         let name: String
         let options: [String: String]
         let declaredAt: String?
-        let command: [String]?
-        let commandDeclaredAt: String?
-        let permission: String?
+        let programs: [ProgramJSON]
 
         init(_ stage: Stage) {
             name = stage.name
             options = Dictionary(stage.options.values.map { ($0.name, $0.value.description) }, uniquingKeysWith: { first, _ in first })
             declaredAt = stage.declaredAt?.description
-            command = stage.plugin?.command.map(\.value)
-            commandDeclaredAt = stage.plugin?.declaredAt.description
-            permission = stage.permission
+            programs = stage.programs.map(ProgramJSON.init)
+        }
+    }
+
+    /// A program a stage names: its allowlist name, command, where it is written, and the
+    /// trust rule's answer.
+    struct ProgramJSON: Encodable {
+        let name: String
+        let option: String?
+        let command: [String]
+        let declaredAt: String
+        let decision: PluginTrust.Decision
+
+        init(_ checked: CheckedProgram) {
+            name = checked.declaration.name
+            option = checked.declaration.option
+            command = checked.declaration.command
+            declaredAt = checked.declaration.declaredAt.description
+            decision = checked.decision
         }
     }
 }

@@ -1,11 +1,12 @@
 import AdvocacyCore
 import ArgumentParser
 
-/// `advocate plugins`: the built-in stages, and the external ones the project's campaigns and
-/// partner profiles declare.
+/// `advocate plugins`: the built-in stages, the external ones the project's campaigns and
+/// partner profiles declare, and the programs its campaigns name in command options, each with
+/// whether it may run for each campaign that uses it.
 struct Plugins: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List the built-in stages, and the external stages the project's campaigns and partners declare."
+        abstract: "List the built-in stages, the external stages the project's campaigns and partners declare, and the programs campaigns name in stage options, with whether each may run."
     )
 
     @OptionGroup var options: CampaignOptions
@@ -30,26 +31,41 @@ struct Plugins: AsyncParsableCommand {
         }
         for plugin in external {
             let users = plugin.usedBy.isEmpty ? "used by no campaign" : "used by \(plugin.usedBy.joined(separator: ", "))"
-            Terminal.output("\(plugin.name) (external, declared at \(plugin.declaredAt ?? "?"); \(users))\n    runs `\((plugin.command ?? []).joined(separator: " "))`")
+            Terminal.output("\(plugin.name) (\(plugin.kind), declared at \(plugin.declaredAt ?? "?"); \(users))\n    runs `\((plugin.command ?? []).joined(separator: " "))`")
             if !plugin.summary.isEmpty { Terminal.output("    \(plugin.summary)") }
+            for entry in plugin.decisions { Terminal.output("    for \(entry.campaign): \(entry.decision)") }
         }
     }
 
-    /// The external stages of the project's campaigns and partner profiles, one entry per
-    /// declaration, with the campaigns that use it.
+    /// The external stages of the project's campaigns and partner profiles and the command
+    /// options its campaigns write, one entry per declaration, with the campaigns that use it
+    /// and whether it may run for each.
     private func configuredPlugins() -> [PluginJSON] {
         var found: [String: PluginJSON] = [:]
-        func add(_ plugin: PluginDeclaration, usedBy campaign: String?) {
-            let key = plugin.declaredAt.description
-            var entry = found[key] ?? PluginJSON(plugin)
-            if let campaign, !entry.usedBy.contains(campaign) { entry.usedBy.append(campaign) }
+        func add(_ entry: @autoclosure () -> PluginJSON, at location: SourceLocation, usedBy campaign: String?, _ decision: PluginTrust.Decision?) {
+            let key = location.description
+            var entry = found[key] ?? entry()
+            if let campaign, !entry.usedBy.contains(campaign) {
+                entry.usedBy.append(campaign)
+                if let decision { entry.decisions.append(DecisionJSON(campaign: campaign, decision: decision)) }
+            }
             found[key] = entry
         }
         let loader = options.loader
         for file in loader.project.campaignFiles() {
             guard let loaded = try? loader.load(file: file) else { continue }
-            for plugin in loaded.stages.compactMap(\.plugin) { add(plugin, usedBy: loaded.campaign?.id.value) }
-            for plugin in loaded.partner?.plugins ?? [] { add(plugin, usedBy: nil) }
+            let campaign = loaded.campaign?.id.value
+            for stage in loaded.stages {
+                for checked in stage.programs {
+                    let program = checked.declaration
+                    if program.option == nil, let plugin = stage.plugin {
+                        add(PluginJSON(plugin), at: program.declaredAt, usedBy: campaign, checked.decision)
+                    } else {
+                        add(PluginJSON(program), at: program.declaredAt, usedBy: campaign, checked.decision)
+                    }
+                }
+            }
+            for plugin in loaded.partner?.plugins ?? [] { add(PluginJSON(plugin), at: plugin.declaredAt, usedBy: nil, nil) }
         }
         return found.values.sorted { ($0.name, $0.declaredAt ?? "") < ($1.name, $1.declaredAt ?? "") }
     }
@@ -63,6 +79,8 @@ struct Plugins: AsyncParsableCommand {
         let command: [String]?
         let declaredAt: String?
         var usedBy: [String]
+        /// For each campaign that uses it, whether it may run there and why.
+        var decisions: [DecisionJSON] = []
 
         init(_ definition: StageDefinition, isDefault: Bool) {
             name = definition.name
@@ -85,6 +103,23 @@ struct Plugins: AsyncParsableCommand {
             declaredAt = plugin.declaredAt.description
             usedBy = []
         }
+
+        init(_ program: ProgramDeclaration) {
+            name = program.name
+            kind = "command option"
+            summary = ""
+            inDefaultPipeline = false
+            options = []
+            command = program.command
+            declaredAt = program.declaredAt.description
+            usedBy = []
+        }
+    }
+
+    /// Whether a program may run for one campaign that uses it.
+    struct DecisionJSON: Encodable {
+        let campaign: String
+        let decision: PluginTrust.Decision
     }
 
     struct OptionJSON: Encodable {

@@ -33,7 +33,7 @@ struct Validate: AsyncParsableCommand {
                     if !json, report.errors == errorsBefore, let campaign = loaded.campaign {
                         Terminal.output("ok \(file): \(Self.describe(campaign))")
                         for stage in loaded.stages {
-                            if let run = PipelineCommand.describeProgram(of: stage) { Terminal.output("    stage '\(stage.name)' \(run)") }
+                            for run in PipelineCommand.describePrograms(of: stage) { Terminal.output("    stage '\(stage.name)' \(run)") }
                         }
                     }
                 } catch let error as AdvocateError {

@@ -7,7 +7,7 @@ struct CampaignOptions: ParsableArguments {
     @Flag(help: "Treat warnings, such as a text missing in a language, as errors.")
     var strict = false
 
-    @Option(name: .customLong("allow-plugin"), help: ArgumentHelp("Let the external stage NAME run even though a template or partner file declares it.", valueName: "NAME"))
+    @Option(name: .customLong("allow-plugin"), help: ArgumentHelp("Let the program of the external stage NAME, or of the command option NAME (STAGE.OPTION, such as draft.pdf-engine), run even though a template or partner file declares it.", valueName: "NAME"))
     var allowedPlugins: [String] = []
 
     /// The project around the current directory.

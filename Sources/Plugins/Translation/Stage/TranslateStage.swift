@@ -10,7 +10,7 @@ extension StageDefinition {
         summary: "Fills in missing translations from a provider: memory, pseudo-localisation, or an engine behind a command.",
         options: [
             StageOption("provider", default: .text("memory"), summary: "memory, pseudo or command."),
-            StageOption("command", default: .list([]), summary: "For the command provider: the program and its arguments."),
+            StageOption("command", default: .command([]), summary: "For the command provider: the program and its arguments."),
             StageOption("timeout", default: .integer(120), summary: "For the command provider: seconds per language."),
         ]
     ) { options in
@@ -55,7 +55,8 @@ enum TranslationProviders {
     /// The missing texts of each language being built, from the engine behind the command;
     /// recorded as machine translations beside the campaign, so the engine is asked once.
     static func command(_ options: StageOptions, _ context: inout BuildContext) async throws {
-        guard case .list(let command) = options["command"] ?? .list([]), !command.isEmpty else {
+        let command = options.command("command")
+        guard !command.isEmpty else {
             throw AdvocateError(.invalidInput, "the command provider needs 'command: [program, arguments…]' in the stage's options")
         }
         guard case .integer(let timeout) = options["timeout"] ?? .integer(120) else { return }
