@@ -38,7 +38,7 @@ extension OutputWriter {
         guard Self.isSafeRelativePath(path), path != Self.manifestName else {
             throw AdvocateError(.internalError, "refusing to write '\(path)': outputs are plain paths inside the campaign's output folder")
         }
-        guard !entries.contains(where: { $0.path == path }) else {
+        guard !writtenPaths.contains(path) else {
             throw AdvocateError(.internalError, "'\(path)' was already written by this build; two stages write the same file")
         }
         let final = staging.appendingPathComponent(path)
@@ -65,6 +65,7 @@ extension OutputWriter {
         } catch {
             throw AdvocateError(.cannotCreateOutput, "cannot write '\(final.path)': \(error.localizedDescription)")
         }
+        writtenPaths.insert(path)
         entries.append(ManifestEntry(path: path, sha256: digest, bytes: sink.count, stage: stage, language: language?.code))
     }
 }

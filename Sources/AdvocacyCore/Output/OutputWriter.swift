@@ -15,6 +15,8 @@ public struct OutputWriter {
     /// Where this build writes until it finishes.
     let staging: URL
     var entries: [ManifestEntry] = []
+    /// The paths of `entries`, to find a path written twice without a walk over every entry.
+    var writtenPaths: Set<String> = []
 
     /// A writer for `directory`; clears what an interrupted earlier build left behind.
     public init(directory: URL) throws(AdvocateError) {

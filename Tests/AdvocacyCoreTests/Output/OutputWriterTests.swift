@@ -19,6 +19,23 @@ struct OutputWriterTests {
         #expect(throws: AdvocateError.self) { try writer.write([2], to: "a.md", stage: "two", language: nil) }
     }
 
+    /// The check looks the path up among those written (a set), rather than walking every
+    /// entry: a build of 35,000 messages stays linear. Here: the first, a middle and the last of
+    /// many are each refused a second time, and nothing else is.
+    @Test func aPathWrittenTwiceIsFoundAmongManyFiles() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var writer = try OutputWriter(directory: folder)
+        let paths = (0..<2_000).map { "messages/\($0 / 100)/\($0).eml" }
+        for path in paths { try writer.write([1], to: path, stage: "mailing", language: nil) }
+        for path in [paths[0], paths[1_000], paths[1_999]] {
+            #expect(throws: AdvocateError(.internalError, "'\(path)' was already written by this build; two stages write the same file")) {
+                try writer.write([2], to: path, stage: "mailing", language: nil)
+            }
+        }
+        #expect(try writer.finish(campaign: "c").files.count == paths.count)
+    }
+
     @Test func theManifestIsSortedAndHashesTheContents() throws {
         let folder = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
