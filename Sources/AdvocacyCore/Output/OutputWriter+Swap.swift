@@ -65,9 +65,13 @@ extension OutputWriter {
     }
 
     /// Removes an output folder, its manifest first, so that a folder half removed by a kill is
-    /// never taken for a complete output.
+    /// never taken for a complete output. A symlink (someone made `OUT/<id>` one) is removed
+    /// itself, and nothing through it.
     static func discard(_ folder: URL) {
-        try? FileManager.default.removeItem(at: folder.appendingPathComponent(manifestName))
+        let type = (try? FileManager.default.attributesOfItem(atPath: folder.path))?[.type] as? FileAttributeType
+        if type == .typeDirectory {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(manifestName))
+        }
         try? FileManager.default.removeItem(at: folder)
     }
 

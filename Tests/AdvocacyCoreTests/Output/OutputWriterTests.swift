@@ -72,6 +72,22 @@ struct OutputWriterTests {
         #expect(try siblings(of: folder) == [".c.lock", "c"])
     }
 
+    @Test func anOutputFolderThatIsASymlinkIsReplacedAndNothingIsRemovedThroughIt() throws {
+        let folder = temporaryFolder()
+        defer { remove(folder) }
+        let elsewhere = folder.deletingLastPathComponent().appendingPathComponent("elsewhere")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        try Data("{}".utf8).write(to: elsewhere.appendingPathComponent("manifest.json"))
+        try FileManager.default.createSymbolicLink(at: folder, withDestinationURL: elsewhere)
+
+        var writer = try OutputWriter(directory: folder)
+        try writer.write([1], to: "a.md", stage: "s", language: nil)
+        try writer.finish(campaign: "c")
+        #expect(try FileManager.default.attributesOfItem(atPath: folder.path)[.type] as? FileAttributeType == .typeDirectory)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path) == ["manifest.json"])
+        #expect(try siblings(of: folder) == [".c.lock", "c", "elsewhere"])
+    }
+
     /// What a killed build leaves beside the output: removed when the output is there, put back
     /// when it is missing and the leftover is complete (it holds a manifest).
     @Test(arguments: [
