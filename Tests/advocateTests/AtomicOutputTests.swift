@@ -69,10 +69,11 @@ struct AtomicOutputTests {
         let project = try TemporaryProject()
         try project.campaign(
             "sample.yaml", SampleCampaign.yaml() + "pipeline:\n  - stage: draft\n    options: { pdf: true, pdf-engine: [./engine] }\n")
-        // An engine that records where its input is, and kills advocate while it prints when told to.
+        // An engine that records where its input and its TMPDIR are, and kills advocate while it
+        // prints when told to.
         try project.write("engine", """
             #!/bin/sh
-            printf '%s\\n' "$1" >> inputs.txt
+            printf '%s\\n%s\\n' "$1" "$TMPDIR" >> inputs.txt
             if [ -e kill-advocate ]; then kill -KILL "$PPID"; exit 1; fi
             printf '%%PDF-1.4\\n' > "$2"
 
@@ -81,15 +82,15 @@ struct AtomicOutputTests {
         let staging = project.root.appendingPathComponent("out/.sample.partial-").path
 
         #expect(try project.advocate("build", "sample", "--lang", "fr").status == 0)
-        let printed = String(decoding: try project.read("inputs.txt"), as: UTF8.self)
-        #expect(printed.hasPrefix(staging), "the engine's input was \(printed)")
+        let printed = String(decoding: try project.read("inputs.txt"), as: UTF8.self).split(separator: "\n")
+        #expect(printed.count == 2 && printed.allSatisfy { $0.hasPrefix(staging) }, "the engine's input and TMPDIR were \(printed)")
         #expect(try OutputCheck.completeness(of: project.root.appendingPathComponent("out/sample")) == "complete")
 
         try project.write("kill-advocate", "")
         try project.write("inputs.txt", "")
         #expect(try project.advocate("build", "sample", "--lang", "fr").crashed)
-        let killedInput = String(decoding: try project.read("inputs.txt"), as: UTF8.self)
-        #expect(killedInput.hasPrefix(staging), "the engine's input was \(killedInput)")
+        let killedInput = String(decoding: try project.read("inputs.txt"), as: UTF8.self).split(separator: "\n")
+        #expect(killedInput.count == 2 && killedInput.allSatisfy { $0.hasPrefix(staging) }, "the engine's input and TMPDIR were \(killedInput)")
 
         try FileManager.default.removeItem(at: project.root.appendingPathComponent("kill-advocate"))
         #expect(try project.advocate("build", "sample", "--lang", "fr").status == 0)

@@ -11,7 +11,7 @@ struct PDFEngine {
     let temporaryFolder: URL
 
     /// The PDF of `html`, printed in a folder of its own inside the build's temporary folder,
-    /// removed afterwards.
+    /// removed afterwards, which is also the engine's `TMPDIR`.
     /// `SOURCE_DATE_EPOCH` is fixed, so that weasyprint writes the same bytes every time.
     func pdf(of html: String) async throws(AdvocateError) -> [UInt8] {
         guard let program = command.first, !program.isEmpty else {
@@ -28,7 +28,7 @@ struct PDFEngine {
         }
         let request = ProcessRequest(
             executable: program, arguments: Array(command.dropFirst()) + [input.path, output.path],
-            workingDirectory: projectRoot, environment: ["SOURCE_DATE_EPOCH": "0"])
+            workingDirectory: projectRoot, environment: ["SOURCE_DATE_EPOCH": "0", "TMPDIR": folder.path])
         let outcome: ProcessOutcome
         do {
             outcome = try await ProcessRunner.run(request)
