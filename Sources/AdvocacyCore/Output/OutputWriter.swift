@@ -17,8 +17,9 @@ public struct OutputWriter {
     public let directory: URL
     /// Where this build writes until it finishes.
     let staging: URL
-    /// Where stages keep temporary files: inside the staging folder, so that they never outlive
-    /// the build that made them, even a killed one. Removed before the output is put in place.
+    /// Where stages keep temporary files: inside the staging folder, never the system's, so that
+    /// they go with it; a killed build's with its leftover staging folder, which the next build
+    /// clears. Removed before the output is put in place.
     public let temporaryFolder: URL
     var entries: [ManifestEntry] = []
     /// The paths of `entries`, to find a path written twice without a walk over every entry.
