@@ -37,10 +37,12 @@ let package = Package(
             pkgConfig: "libidn2",
             providers: [.apt(["libidn2-dev"])]
         ),
+        .systemLibrary(name: "CRenameExchange"),
         .target(
             name: "AdvocacyCore",
             dependencies: [
                 "CYAML",
+                "CRenameExchange",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Subprocess", package: "swift-subprocess"),
                 .product(name: "SystemPackage", package: "swift-system"),

@@ -38,10 +38,19 @@ extension OutputWriter {
         guard Self.isSafeRelativePath(path), path != Self.manifestName else {
             throw AdvocateError(.internalError, "refusing to write '\(path)': outputs are plain paths inside the campaign's output folder")
         }
-        guard !entries.contains(where: { $0.path == path }) else {
+        guard !writtenPaths.contains(path) else {
             throw AdvocateError(.internalError, "'\(path)' was already written by this build; two stages write the same file")
         }
-        let final = staging.appendingPathComponent(path)
+        let (digest, count) = try Self.writeFile(at: staging.appendingPathComponent(path), produce)
+        writtenPaths.insert(path)
+        entries.append(ManifestEntry(path: path, sha256: digest, bytes: count, stage: stage, language: language?.code))
+    }
+
+    /// Writes the file at `final` from what `produce` hands the sink, to a temporary name beside
+    /// it renamed into place once complete; returns its SHA-256 and size.
+    static func writeFile(
+        at final: URL, _ produce: (OutputSink) throws(AdvocateError) -> Void
+    ) throws(AdvocateError) -> (sha256: String, bytes: Int) {
         let temporary = final.deletingLastPathComponent().appendingPathComponent(".\(final.lastPathComponent).partial")
         let handle: FileHandle
         do {
@@ -65,7 +74,7 @@ extension OutputWriter {
         } catch {
             throw AdvocateError(.cannotCreateOutput, "cannot write '\(final.path)': \(error.localizedDescription)")
         }
-        entries.append(ManifestEntry(path: path, sha256: digest, bytes: sink.count, stage: stage, language: language?.code))
+        return (digest, sink.count)
     }
 }
 

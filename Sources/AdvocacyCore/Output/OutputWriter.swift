@@ -2,10 +2,13 @@ public import Foundation
 
 /// Writes a build's files for `OUT/<campaign>/`, all or nothing: into a staging folder beside
 /// it, each file to a temporary name renamed into place, then `manifest.json`, and only then
-/// the staging folder takes the place of the previous output. A build that fails or is
-/// interrupted leaves the previous output as it was.
+/// the staging folder takes the place of the previous output, in one atomic exchange. A build
+/// that fails or is killed at any moment leaves `OUT/<campaign>/` whole: the previous output or
+/// the new one, never neither (see ``SwapStep`` and ``clearLeftovers(beside:)``).
 ///
-/// The campaign's output folder belongs to advocate: a build replaces it whole.
+/// A writer holds the lock of its output (``OutputLock``) from its creation until it finishes
+/// or is abandoned, so a second build of the same campaign into the same folder refuses with
+/// exit 75. The campaign's output folder belongs to advocate: a build replaces it whole.
 public struct OutputWriter {
     /// The name of the manifest in the campaign's output folder.
     public static let manifestName = "manifest.json"
@@ -14,22 +17,33 @@ public struct OutputWriter {
     public let directory: URL
     /// Where this build writes until it finishes.
     let staging: URL
+    /// Where stages keep temporary files: inside the staging folder, never the system's, so that
+    /// they go with it; a killed build's with its leftover staging folder, which the next build
+    /// clears. Removed before the output is put in place.
+    public let temporaryFolder: URL
     var entries: [ManifestEntry] = []
+    /// The paths of `entries`, to find a path written twice without a walk over every entry.
+    var writtenPaths: Set<String> = []
+    private let lock: OutputLock
 
-    /// A writer for `directory`; clears what an interrupted earlier build left behind.
+    /// A writer for `directory`: takes its lock, then clears what an interrupted earlier build
+    /// left behind. Throws `temporaryFailure` (exit 75) while another build holds the lock.
     public init(directory: URL) throws(AdvocateError) {
         self.directory = directory.standardizedFileURL
         let parent = self.directory.deletingLastPathComponent()
-        let name = self.directory.lastPathComponent
-        staging = parent.appendingPathComponent(".\(name).partial-\(ProcessInfo.processInfo.processIdentifier)")
-        let leftovers = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
-        for leftover in leftovers where leftover.hasPrefix(".\(name).partial-") || leftover.hasPrefix(".\(name).previous-") {
-            try? FileManager.default.removeItem(at: parent.appendingPathComponent(leftover))
-        }
+        staging = parent.appendingPathComponent(".\(self.directory.lastPathComponent).partial-\(ProcessInfo.processInfo.processIdentifier)")
+        temporaryFolder = staging.appendingPathComponent(".temporary")
         do {
-            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         } catch {
             throw AdvocateError(.cannotCreateOutput, "cannot create the output folder '\(parent.path)': \(error.localizedDescription)")
+        }
+        lock = try OutputLock(of: self.directory)
+        Self.clearLeftovers(beside: self.directory)
+        do {
+            try FileManager.default.createDirectory(at: temporaryFolder, withIntermediateDirectories: true)
+        } catch {
+            throw AdvocateError(.cannotCreateOutput, "cannot create the staging folder '\(staging.path)': \(error.localizedDescription)")
         }
     }
 
@@ -40,34 +54,34 @@ public struct OutputWriter {
         }
     }
 
-    /// Writes the manifest, last, and puts the finished output in place of the previous one.
+    /// Writes the manifest, last, and puts the finished output in place of the previous one,
+    /// then lets the next build in.
     @discardableResult
     public func finish(campaign: String) throws(AdvocateError) -> Manifest {
+        defer { lock.release() }
         let manifest = Manifest(campaign: campaign, files: entries.sorted { $0.path < $1.path })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard var data = try? encoder.encode(manifest) else {
+        guard let data = try? encoder.encode(manifest) else {
             throw AdvocateError(.internalError, "cannot encode the manifest of '\(campaign)'")
         }
-        data.append(0x0A)
-        try Self.writeAtomically(data, to: staging.appendingPathComponent(Self.manifestName))
-        let previous = staging.deletingLastPathComponent()
-            .appendingPathComponent(".\(directory.lastPathComponent).previous-\(ProcessInfo.processInfo.processIdentifier)")
-        do {
-            if FileManager.default.fileExists(atPath: directory.path) {
-                try FileManager.default.moveItem(at: directory, to: previous)
-            }
-            try FileManager.default.moveItem(at: staging, to: directory)
-        } catch {
-            throw AdvocateError(.cannotCreateOutput, "cannot put the new output in place at '\(directory.path)': \(error.localizedDescription)")
+        try? FileManager.default.removeItem(at: temporaryFolder)
+        SwapStep.temporaryFilesRemoved.done()
+        _ = try Self.writeFile(at: staging.appendingPathComponent(Self.manifestName)) { sink throws(AdvocateError) in
+            try (Array(data) + [0x0A]).withUnsafeBufferPointer { buffer throws(AdvocateError) in try sink.write(buffer) }
         }
-        try? FileManager.default.removeItem(at: previous)
+        SwapStep.manifestWritten.done()
+        let displaced = try swapIn()
+        SwapStep.swapped.done()
+        if displaced { Self.discard(staging) }
+        SwapStep.previousRemoved.done()
         return manifest
     }
 
-    /// Drops what this build wrote, leaving the previous output as it was.
+    /// Drops what this build wrote, leaving the previous output as it was, and lets the next build in.
     public func abandon() {
         try? FileManager.default.removeItem(at: staging)
+        lock.release()
     }
 
     /// A manifest previously written at `url`, if it can be read.
@@ -80,15 +94,5 @@ public struct OutputWriter {
         let components = path.split(separator: "/", omittingEmptySubsequences: false)
         return !path.isEmpty && !path.hasPrefix("/") && !path.contains("\\") && !path.contains("\0")
             && components.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." && !$0.hasPrefix(".") }
-    }
-
-    /// Foundation's atomic write: a temporary file in the same folder, renamed into place.
-    private static func writeAtomically(_ data: Data, to url: URL) throws(AdvocateError) {
-        do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try data.write(to: url, options: .atomic)
-        } catch {
-            throw AdvocateError(.cannotCreateOutput, "cannot write '\(url.path)': \(error.localizedDescription)")
-        }
     }
 }

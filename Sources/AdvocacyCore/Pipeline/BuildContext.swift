@@ -47,6 +47,11 @@ public struct BuildContext {
 
     /// The files written so far.
     public var writtenFiles: [ManifestEntry] { output.entries }
+
+    /// A folder for a stage's temporary files, inside the build's staging folder: never the
+    /// system's temporary folder, so that not even a killed build leaves them anywhere else.
+    /// It is removed before the output is put in place; what a stage keeps goes through `write`.
+    public var temporaryFolder: URL { output.temporaryFolder }
 }
 
 extension BuildContext {

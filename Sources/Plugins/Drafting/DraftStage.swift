@@ -37,7 +37,7 @@ extension StageDefinition {
                     try context.write(html, to: "\(folder)/position-paper.html", language: language)
                 }
                 if options.bool("pdf") {
-                    let engine = PDFEngine(command: engineCommand, projectRoot: context.projectRoot)
+                    let engine = PDFEngine(command: engineCommand, projectRoot: context.projectRoot, temporaryFolder: context.temporaryFolder)
                     try context.write(try await engine.pdf(of: html), to: "\(folder)/position-paper.pdf", language: language)
                 }
             }

@@ -7,14 +7,17 @@ struct PDFEngine {
     /// The program and the arguments before the input and output paths.
     let command: [String]
     let projectRoot: URL
+    /// The build's folder for temporary files (``BuildContext/temporaryFolder``).
+    let temporaryFolder: URL
 
-    /// The PDF of `html`, printed in a temporary folder that is removed afterwards.
+    /// The PDF of `html`, printed in a folder of its own inside the build's temporary folder,
+    /// removed afterwards, which is also the engine's `TMPDIR`.
     /// `SOURCE_DATE_EPOCH` is fixed, so that weasyprint writes the same bytes every time.
     func pdf(of html: String) async throws(AdvocateError) -> [UInt8] {
         guard let program = command.first, !program.isEmpty else {
             throw AdvocateError(.usage, "the draft stage's pdf-engine option is empty; name a program, such as [weasyprint]")
         }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("advocate-pdf-\(UUID().uuidString)")
+        let folder = temporaryFolder.appendingPathComponent("pdf-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("paper.html"), output = folder.appendingPathComponent("paper.pdf")
         do {
@@ -25,7 +28,7 @@ struct PDFEngine {
         }
         let request = ProcessRequest(
             executable: program, arguments: Array(command.dropFirst()) + [input.path, output.path],
-            workingDirectory: projectRoot, environment: ["SOURCE_DATE_EPOCH": "0"])
+            workingDirectory: projectRoot, environment: ["SOURCE_DATE_EPOCH": "0", "TMPDIR": folder.path])
         let outcome: ProcessOutcome
         do {
             outcome = try await ProcessRunner.run(request)

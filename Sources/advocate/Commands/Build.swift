@@ -35,9 +35,10 @@ struct Build: AsyncParsableCommand {
                     "campaign '\(campaign.id.value)' is in status '\(campaign.status.value.rawValue)', not 'approved'; have it approved (status: approved) before building it with --require-approved")
             }
             let folder = URL(fileURLWithPath: out).appendingPathComponent(campaign.id.value)
+            let output = try OutputWriter(directory: folder)  // takes the output's lock, or refuses with 75
             Terminal.error("Building \(campaign.id.value) (\(languages.map(\.code).joined(separator: ", "))) into \(Project.displayPath(folder))/")
             var context = BuildContext(
-                campaign: campaign, languages: languages, output: try OutputWriter(directory: folder), projectRoot: options.project.root,
+                campaign: campaign, languages: languages, output: output, projectRoot: options.project.root,
                 campaignFile: loaded.file, ownTranslationRecords: loaded.ownTranslationRecords)
             context.partner = loaded.partner
             let manifest: Manifest

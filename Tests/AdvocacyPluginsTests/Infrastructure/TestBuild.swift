@@ -25,7 +25,8 @@ struct TestBuild {
         let loaded = CampaignLoader(project: project, registry: BuiltinStages.registry).load(bytes: Array(yaml.utf8), file: "\(id).yaml")
         #expect(!loaded.diagnostics.hasErrors, "\(loaded.diagnostics)")
         let campaign = try #require(loaded.campaign)
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("advocate-plugins-\(UUID().uuidString)")
+        // OUT/<id> in an OUT of its own, which also holds the output's lock file.
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("advocate-plugins-\(UUID().uuidString)/\(id)")
         let chosen = campaign.languages.map(\.value).filter { languages?.contains($0.code) ?? true }
         var context = BuildContext(campaign: campaign, languages: chosen, output: try OutputWriter(directory: folder), projectRoot: project.root)
         context.partner = loaded.partner
@@ -38,7 +39,8 @@ struct TestBuild {
         try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
     }
 
+    /// Removes the output, and its lock file with it.
     func remove() {
-        try? FileManager.default.removeItem(at: folder)
+        try? FileManager.default.removeItem(at: folder.deletingLastPathComponent())
     }
 }

@@ -19,18 +19,40 @@ enum AdvocateProcess {
     }()
 
     /// Runs `advocate arguments…` in `directory` and waits, at most `timeout` seconds.
-    static func run(_ arguments: [String], in directory: URL, timeout: Duration = .seconds(60)) throws -> ProcessResult {
+    /// `environment` is added to the test's own.
+    static func run(
+        _ arguments: [String], in directory: URL, environment: [String: String] = [:], timeout: Duration = .seconds(60)
+    ) throws -> ProcessResult {
+        try start(arguments, in: directory, environment: environment).wait(timeout: timeout)
+    }
+
+    /// Starts `advocate arguments…` in `directory` without waiting, so that a test can run several at once.
+    static func start(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> RunningAdvocate {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let stdout = Pipe(), stderr = Pipe()
         process.standardOutput = stdout
         process.standardError = stderr
         process.standardInput = FileHandle.nullDevice
         try process.run()
         // Drain both pipes while the process runs, so a chatty child never blocks on a full pipe.
-        let output = Drain(stdout.fileHandleForReading), errors = Drain(stderr.fileHandleForReading)
+        return RunningAdvocate(
+            process: process, arguments: arguments,
+            output: Drain(stdout.fileHandleForReading), errors: Drain(stderr.fileHandleForReading))
+    }
+}
+
+/// A run of `advocate` that has started.
+struct RunningAdvocate {
+    fileprivate let process: Process
+    fileprivate let arguments: [String]
+    fileprivate let output: Drain, errors: Drain
+
+    /// Waits for the end of the run, at most `timeout` from now.
+    func wait(timeout: Duration = .seconds(60)) -> ProcessResult {
         let deadline = ContinuousClock.now + timeout
         while process.isRunning, ContinuousClock.now < deadline { usleep(2_000) }
         if process.isRunning {
