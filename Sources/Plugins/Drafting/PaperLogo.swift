@@ -42,12 +42,12 @@ enum PaperLogo {
         let problems: [String]
         switch SVGCheck.problems(in: bytes, file: logo.value) {
         case .notXML(let why):
-            problems = ["is not an SVG advocate can check: \(why)"]
+            problems = ["it is not an SVG advocate can check: \(why)"]
         case .checked(let found):
-            problems = found.map { "\($0.location): \($0.message)" }
+            problems = found.map { "\($0.location): it \($0.message)" }
         }
         guard !problems.isEmpty else { return }
-        let diagnostics = problems.map { Diagnostic.error("the logo '\(logo.value)' is refused: it \($0)", at: logo.location) }
+        let diagnostics = problems.map { Diagnostic.error("the logo '\(logo.value)' is refused: \($0)", at: logo.location) }
         throw AdvocateError(.invalidInput, diagnostics[0].message, diagnostics: diagnostics)
     }
 
