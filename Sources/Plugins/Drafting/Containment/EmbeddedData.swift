@@ -21,16 +21,18 @@ enum EmbeddedData {
     static func check(_ address: String, depth: Int = 0) -> Verdict {
         let compact = String(address.trimmingASCIIWhitespace().unicodeScalars.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" })
         guard compact.lowercasedASCII.hasPrefix("data:"), let comma = compact.firstIndex(of: ",") else { return .notData }
-        let header = String(compact[compact.index(compact.startIndex, offsetBy: 5)..<comma]).lowercasedASCII
+        let header = String(compact[compact.index(compact.startIndex, offsetBy: 5)..<comma])
         let payload = compact[compact.index(after: comma)...]
         let bytes: [UInt8]
+        // As weasyprint reads it: ";base64" exactly, else %-escapes. Base64 is read strictly
+        // (no stray characters, right padding), so that no two readers can see two pictures.
         if header.hasSuffix(";base64") {
-            guard let data = Data(base64Encoded: String(payload.filter { !$0.isWhitespace }), options: .ignoreUnknownCharacters) else {
+            guard let data = Data(base64Encoded: String(payload.filter { !$0.isWhitespace })) else {
                 return .refused("its base64 does not decode")
             }
             bytes = Array(data)
         } else {
-            guard let decoded = String(payload).removingPercentEncoding else { return .refused("its %-escapes do not decode") }
+            guard let decoded = String(payload).removingPercentEncoding else { return .refused("its %-escapes do not decode to UTF-8 text") }
             bytes = Array(decoded.utf8)
         }
         if isPicture(bytes) || isFont(bytes) { return .accepted }

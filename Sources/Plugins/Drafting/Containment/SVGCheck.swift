@@ -42,6 +42,9 @@ enum SVGCheck {
                 return .notXML("\(error.location.line):\(error.location.column): \(error.message)")
             }
         }
+        if bytes.count >= 16, String(decoding: bytes, as: UTF8.self).contains("<?xml-stylesheet") {
+            return .notXML("an <?xml-stylesheet?> instruction would load a stylesheet; put the rules in a <style> element")
+        }
         guard root.namespace == svgNamespace, root.name == "svg" else {
             return .notXML("its root element is <\(root.qualifiedName)>, not an <svg> in the SVG namespace (\(svgNamespace))")
         }
