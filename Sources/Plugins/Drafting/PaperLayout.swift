@@ -75,7 +75,7 @@ struct PaperLayout {
                 continue
             case .refused(let what):
                 problems.append(.error(
-                    "the layout holds \(what) ({{\(tag.name.isEmpty ? "" : String(tag.name.prefix(1)))…}}), which is refused: layouts use the default {{ }} delimiters, and only fields, sections and comments",
+                    "the layout holds \(what), which is refused: a layout uses the default {{ }} delimiters, and only fields, sections and comments",
                     at: at))
                 continue
             default:

@@ -18,15 +18,15 @@ enum PaperLogo {
             bytes = read
         }
         let type: String
-        switch (logo.value as NSString).pathExtension.lowercased() {
-        case "svg":
+        switch ((logo.value as NSString).pathExtension.lowercased(), EmbeddedData.picture(in: Array(bytes))) {
+        case ("svg", _):
             type = "image/svg+xml"
             try checkSVG(Array(bytes), logo, partner)
-        case "png" where bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]):
+        case ("png", .png):
             type = "image/png"
-        case "jpg" where bytes.starts(with: [0xFF, 0xD8, 0xFF]), "jpeg" where bytes.starts(with: [0xFF, 0xD8, 0xFF]):
+        case ("jpg", .jpeg), ("jpeg", .jpeg):
             type = "image/jpeg"
-        case "png", "jpg", "jpeg":
+        case ("png", _), ("jpg", _), ("jpeg", _):
             // The PDF engine draws what is no picture it knows as SVG: a .png holding SVG
             // would escape the SVG check.
             throw refused("the logo '\(logo.value)' named in \(partner.file) is not the image its name says; save it as a real PNG or JPEG file, or name it .svg", logo, partner)

@@ -35,7 +35,7 @@ enum EmbeddedData {
             guard let decoded = String(payload).removingPercentEncoding else { return .refused("its %-escapes do not decode to UTF-8 text") }
             bytes = Array(decoded.utf8)
         }
-        if isPicture(bytes) || isFont(bytes) { return .accepted }
+        if picture(in: bytes) != nil || isFont(bytes) { return .accepted }
         guard depth < maximumDepth else { return .refused("it nests SVG in data: addresses more than \(maximumDepth) deep") }
         switch SVGCheck.problems(in: bytes, file: "data:", depth: depth + 1) {
         case .notXML(let why):
@@ -46,11 +46,18 @@ enum EmbeddedData {
         }
     }
 
-    /// Whether `bytes` start like a PNG, JPEG, GIF or WebP image.
-    static func isPicture(_ bytes: [UInt8]) -> Bool {
-        bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) || bytes.starts(with: [0xFF, 0xD8, 0xFF])
-            || bytes.starts(with: Array("GIF87a".utf8)) || bytes.starts(with: Array("GIF89a".utf8))
-            || (bytes.starts(with: Array("RIFF".utf8)) && bytes.count >= 12 && Array(bytes[8..<12]) == Array("WEBP".utf8))
+    /// The raster formats weasyprint draws as pictures.
+    enum Picture {
+        case png, jpeg, gif, webp
+    }
+
+    /// The format `bytes` start with, if they start like a PNG, JPEG, GIF or WebP image.
+    static func picture(in bytes: [UInt8]) -> Picture? {
+        if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) { return .png }
+        if bytes.starts(with: [0xFF, 0xD8, 0xFF]) { return .jpeg }
+        if bytes.starts(with: Array("GIF87a".utf8)) || bytes.starts(with: Array("GIF89a".utf8)) { return .gif }
+        if bytes.starts(with: Array("RIFF".utf8)), bytes.count >= 12, Array(bytes[8..<12]) == Array("WEBP".utf8) { return .webp }
+        return nil
     }
 
     private static func isFont(_ bytes: [UInt8]) -> Bool {
