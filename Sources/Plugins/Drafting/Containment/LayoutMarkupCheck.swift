@@ -18,6 +18,9 @@ struct LayoutMarkupCheck {
     static let refusedElements: Set<String> = [
         "script", "link", "object", "embed", "iframe", "frame", "frameset", "base", "applet", "portal",
         "svg", "math", "audio", "video", "source", "track", "noscript",
+        // Their content is text to the HTML parser, or <select> would ignore a <style> in it:
+        // what they hold would not be what this check reads.
+        "select", "textarea", "xmp", "noembed", "noframes", "plaintext",
     ]
     /// Attributes whose value is an address the PDF engine may read.
     static let addressAttributes: Set<String> = [
@@ -33,7 +36,11 @@ struct LayoutMarkupCheck {
 
     private enum State: Equatable {
         case data, tagName, beforeAttribute, attributeName, afterAttributeName, beforeValue
-        case quotedValue(Unicode.Scalar), unquotedValue, comment, bogusComment, rawText
+        case quotedValue(Unicode.Scalar), unquotedValue, comment, bogusComment
+        /// Inside `<style>` or `<script>`: text up to the matching end tag.
+        case rawText
+        /// Inside `<title>`: text with character references up to `</title>`.
+        case escapableRawText
     }
 
     private enum Context: Equatable {
@@ -78,6 +85,8 @@ struct LayoutMarkupCheck {
     private var sections: [(context: Context, tag: LayoutTag)] = []
     private var previousLiteral: Unicode.Scalar?
     private var rawTextStart = 0
+    /// The last few scalars of a `<title>`'s own text, to see a tag that could complete `</title`.
+    private var titleTail: [Unicode.Scalar] = []
 
     /// Checks `text`, whose Mustache tags are `tags`; `locate` turns an offset into a location.
     init(_ text: [Unicode.Scalar], tags: [LayoutTag], locate: @escaping (Int) -> SourceLocation) {
@@ -188,11 +197,12 @@ struct LayoutMarkupCheck {
         case .bogusComment:
             index += 1
             if c == ">" { state = .data }
-        case .rawText:
+        case .rawText, .escapableRawText:
             if looks(at: "</\(tag.name)"), let after = at(index + 2 + tag.name.unicodeScalars.count), Self.isBlank(after) || after == "/" || after == ">" {
-                checkStyleSheet(upTo: index)
+                if state == .rawText { checkStyleSheet(upTo: index) }
                 state = .data
             } else {
+                titleTail = Array((titleTail + [Self.lowercased(c)]).suffix(8))
                 index += 1
             }
         }
@@ -261,6 +271,9 @@ struct LayoutMarkupCheck {
         if !tag.isEnd, tag.name == "style" || tag.name == "script" {
             state = .rawText
             rawTextStart = index
+        } else if !tag.isEnd, tag.name == "title" {
+            state = .escapableRawText
+            titleTail = []
         } else {
             state = .data
         }
@@ -287,17 +300,25 @@ struct LayoutMarkupCheck {
 
     // MARK: - Mustache tags in the markup
 
+    /// Checks where `found` stands. A comment renders nothing, so the markup around it joins:
+    /// it is transparent where markup is read one scalar at a time, and refused where a
+    /// sequence (`<x`, `-->`, `</style`) is looked for across it.
     private mutating func mustache(_ found: LayoutTag) {
-        switch found.kind {
-        case .comment, .refused: return
-        default: break
-        }
+        if case .refused = found.kind { return }
         let at = found.range.lowerBound
+        let isComment = found.kind == .comment
+        switch state {
+        case .tagName, .beforeAttribute, .attributeName, .afterAttributeName, .beforeValue, .unquotedValue, .quotedValue:
+            if isComment { return }
+        default:
+            break
+        }
         switch state {
         case .data:
             if previousLiteral == "<" {
                 report("\(found.written) stands right after '<', where it could write an element's name; write the element's name in the layout", at: at)
             }
+            guard !isComment else { return }
             previousLiteral = nil
             if found.isSection { sectionBoundary(found, in: .text) }
         case .tagName, .beforeAttribute:
@@ -317,6 +338,13 @@ struct LayoutMarkupCheck {
                 return
             }
             attribute.parts.append(.tag(found))
+        case .escapableRawText:
+            let end = Array("</title".unicodeScalars)
+            if found.isSection || isComment {
+                report("\(found.written) stands inside <title>, where a section could join text into </title>; put sections around the whole element", at: at)
+            } else if (1...end.count).contains(where: { titleTail.suffix($0) == end.prefix($0) }) {
+                report("\(found.written) stands inside <title> where it could complete '</title'; move it", at: at)
+            }
         case .rawText:
             report("\(found.written) stands inside a <\(tag.name)> element, where advocate cannot check what it writes; write the CSS as it is", at: at)
         case .comment, .bogusComment:
