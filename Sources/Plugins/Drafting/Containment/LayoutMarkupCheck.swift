@@ -198,7 +198,7 @@ struct LayoutMarkupCheck {
             index += 1
             if c == ">" { state = .data }
         case .rawText, .escapableRawText:
-            if looks(at: "</\(tag.name)"), let after = at(index + 2 + tag.name.unicodeScalars.count), Self.isBlank(after) || after == "/" || after == ">" {
+            if c == "<", looks(at: "</\(tag.name)"), let after = at(index + 2 + tag.name.unicodeScalars.count), Self.isBlank(after) || after == "/" || after == ">" {
                 if state == .rawText { checkStyleSheet(upTo: index) }
                 state = .data
             } else {
