@@ -62,6 +62,15 @@ struct LayoutContainmentTests {
         #expect(FetchRecorder.fetches(in: project.root.path) == [])
     }
 
+    @Test func aCampaignsOwnLayoutIsCheckedAsAPartnersIs() throws {
+        let project = try TemporaryProject()
+        try project.write("layouts/campaign.html.mustache", "<h1>{{title}}</h1>\n<img src=\"/etc/hostname\">\n")
+        try project.campaign("sample.yaml", SampleCampaign.yaml() + "pipeline:\n  - stage: draft\n    options: { layout: layouts/campaign.html.mustache }\n")
+        let result = try project.advocate("build", "sample", "--lang", "en")
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("layouts/campaign.html.mustache:2:6: error: the layout gives <img> src=\"/etc/hostname\", which points outside the build"), "\(result.stderr)")
+    }
+
     static let logos: [Case] = [
         Case(name: "<image href=file:>", text: "<svg xmlns=\"http://www.w3.org/2000/svg\">\n  <image href=\"file:///etc/passwd\" width=\"10\" height=\"10\"/>\n</svg>\n",
              at: "2:10", message: "gives <image> href=\"file:///etc/passwd\", which points outside the picture"),
