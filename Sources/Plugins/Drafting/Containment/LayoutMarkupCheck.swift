@@ -341,7 +341,7 @@ struct LayoutMarkupCheck {
         case .escapableRawText:
             let end = Array("</title".unicodeScalars)
             if found.isSection || isComment {
-                report("\(found.written) stands inside <title>, where a section could join text into </title>; put sections around the whole element", at: at)
+                report("\(found.written) stands inside <title>, where it could join text into </title>; put sections and comments around the whole element", at: at)
             } else if (1...end.count).contains(where: { titleTail.suffix($0) == end.prefix($0) }) {
                 report("\(found.written) stands inside <title> where it could complete '</title'; move it", at: at)
             }
