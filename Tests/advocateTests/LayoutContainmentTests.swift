@@ -131,7 +131,7 @@ struct LayoutContainmentTests {
             </style></head><body>
             {{#partner}}<img src="{{partner.logo}}" alt="{{name}}">{{/partner}}
             <h1{{#fallback}} class="fallback"{{/fallback}}>{{title}}</h1>
-            <p><a href="https://example.org/?a=1&b=2">web</a> <a href="#demands">demands</a> <img src="data:image/png;base64,\(Self.pixel)"></p>
+            <p><a href="http://127.0.0.1:\(server.port)/link?a=1&b=2">web</a> <a href="#demands">demands</a> <img src="data:image/png;base64,\(Self.pixel)"></p>
             <!-- <link rel=stylesheet href=http://127.0.0.1:\(server.port)/> is a comment -->
             <section id="demands">{{#demands}}<h2>{{title}}</h2>{{#body}}{{{html}}}{{/body}}{{/demands}}</section>
             </body></html>
