@@ -2,9 +2,10 @@ import AdvocacyCore
 import Foundation
 import Mustache
 
-/// A Mustache layout for position papers: the default one, or a campaign's own file, checked
-/// before use so that a tag naming an unknown field, or inserting a plain field unescaped, is
-/// reported at the layout's file:line.
+/// A Mustache layout for position papers: the default one, or a campaign's or partner's own
+/// file, checked before use so that a tag naming an unknown field or inserting a plain field
+/// unescaped, and markup or CSS that would reach outside the build (``LayoutMarkupCheck``), is
+/// reported at the layout's file:line:column.
 struct PaperLayout {
     /// Where the layout came from, for messages.
     let file: String
@@ -37,7 +38,12 @@ struct PaperLayout {
     /// Parses and checks a layout's text.
     init(text: String, file: String) throws(AdvocateError) {
         self.file = file
-        var problems = Self.check(text, file: file)
+        let scalars = Array(text.unicodeScalars)
+        let lines = LineStarts(scalars)
+        let locate = { (offset: Int) in lines.location(of: offset, in: file) }
+        let tags = LayoutTag.all(in: scalars)
+        var problems = (Self.check(tags, locate: locate) + LayoutMarkupCheck(scalars, tags: tags, locate: locate).problems)
+            .sorted { $0.location < $1.location }
         do {
             template = try MustacheTemplate(string: text)
         } catch let error as MustacheTemplate.ParserError {
@@ -58,50 +64,36 @@ struct PaperLayout {
         template.render(page.values)
     }
 
-    /// A diagnostic for every tag naming a field papers do not have, and for every tag that
-    /// inserts something other than rendered Markdown without escaping it.
-    static func check(_ text: String, file: String) -> [Diagnostic] {
+    /// A diagnostic for every tag that is not a plain field, section or comment, names a field
+    /// papers do not have, or inserts something other than rendered Markdown unescaped.
+    static func check(_ tags: [LayoutTag], locate: (Int) -> SourceLocation) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        let characters = Array(text.unicodeScalars)
-        var index = 0, line = 1, lineStart = 0
-        while index < characters.count - 1 {
-            if characters[index] == "\n" {
-                line += 1
-                lineStart = index + 1
+        for tag in tags {
+            let at = locate(tag.range.lowerBound)
+            switch tag.kind {
+            case .comment:
+                continue
+            case .refused(let what):
+                problems.append(.error(
+                    "the layout holds \(what), which is refused: a layout uses the default {{ }} delimiters, and only fields, sections and comments",
+                    at: at))
+                continue
+            default:
+                break
             }
-            guard characters[index] == "{", characters[index + 1] == "{" else {
-                index += 1
+            if tag.name == "." {
+                problems.append(.error("\(tag.written) inserts the whole value of a section, which is refused; name the field to insert, such as {{title}}", at: at))
                 continue
             }
-            let start = index
-            let triple = index + 2 < characters.count && characters[index + 2] == "{"
-            let closing = triple ? "}}}" : "}}"
-            var end = index + (triple ? 3 : 2)
-            let body = end
-            while end < characters.count, !String(String.UnicodeScalarView(characters[end..<min(end + closing.count, characters.count)])).hasPrefix(closing) {
-                end += 1
-            }
-            let tag = String(String.UnicodeScalarView(characters[body..<min(end, characters.count)])).trimmingCharacters(in: .whitespaces)
-            let at = SourceLocation(file: file, line: line, column: start - lineStart + 1)
-            index = min(end + closing.count, characters.count)
-            guard let sigil = tag.unicodeScalars.first else { continue }
-            if "!>=<$".unicodeScalars.contains(sigil) {
-                // Comments, partials, delimiter changes and inheritance: nothing to check here.
-                if sigil == "=" { return problems }  // Other delimiters: stop checking rather than guess.
-                continue
-            }
-            let unescaped = triple || sigil == "&"
-            let name = ("#^/&".unicodeScalars.contains(sigil) ? String(tag.dropFirst()) : tag).trimmingCharacters(in: .whitespaces)
-            if name == "." || name.contains("(") { continue }
-            let parts = name.split(separator: ".").map(String.init)
+            let parts = tag.name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
             if let unknown = parts.first(where: { !PaperPage.fieldNames.contains($0) }) {
                 let known = PaperPage.fieldNames.sorted().joined(separator: ", ")
                 problems.append(.error(
-                    "the layout names '\(unknown)', which papers do not have\(Suggestion.clause(for: unknown, among: Array(PaperPage.fieldNames))) (fields: \(known))",
+                    "the layout names '\(unknown.isEmpty ? tag.name : unknown)', which papers do not have\(Suggestion.clause(for: unknown, among: Array(PaperPage.fieldNames))) (fields: \(known))",
                     at: at))
-            } else if unescaped, let last = parts.last, !PaperPage.htmlFieldNames.contains(last) {
+            } else if tag.kind == .unescaped, let last = parts.last, !PaperPage.htmlFieldNames.contains(last) {
                 problems.append(.error(
-                    "the layout inserts '\(name)' without escaping it; only rendered Markdown ('html' fields) may use {{{…}}} or {{&…}}: write {{\(name)}}",
+                    "the layout inserts '\(tag.name)' without escaping it; only rendered Markdown ('html' fields) may use {{{…}}} or {{&…}}: write {{\(tag.name)}}",
                     at: at))
             }
         }

@@ -20,6 +20,13 @@ struct PaperPage {
     /// Fields whose values are HTML made by advocate, which a layout may insert unescaped.
     static let htmlFieldNames: Set<String> = ["html"]
 
+    /// Fields holding a `data:` address made by advocate, which may stand alone in `src`.
+    static let embeddedFieldNames: Set<String> = ["logo"]
+
+    /// Fields holding a web or mail address (see ``isLinkable(_:)``), which may stand alone in
+    /// an `<a href>`.
+    static let linkFieldNames: Set<String> = ["url", "website"]
+
     /// Assembles the page; a Markdown text that is too costly to render is an error naming it.
     init(
         paper: PositionPaper, partner: PartnerProfile?, logo: String?, campaign: Campaign, renderer: MarkdownRenderer,

@@ -13,12 +13,14 @@ struct StrictXMLReader {
     static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
 
     var scanner: XMLScanner
+    /// What the document is, for messages: "XLIFF", "SVG".
+    var kind = "XLIFF"
     /// The namespace prefixes in force, innermost last; "" is the default namespace.
     var scopes: [[String: String]] = [["xml": xmlNamespace]]
 
     /// The root element of the document in `lines`, or the first error in it.
-    static func read(lines: [[Unicode.Scalar]], file: String) throws(XMLSyntaxError) -> XMLElement {
-        var reader = StrictXMLReader(scanner: XMLScanner(lines: lines, file: file))
+    static func read(lines: [[Unicode.Scalar]], file: String, kind: String = "XLIFF") throws(XMLSyntaxError) -> XMLElement {
+        var reader = StrictXMLReader(scanner: XMLScanner(lines: lines, file: file), kind: kind)
         return try reader.document()
     }
 
@@ -86,8 +88,8 @@ struct StrictXMLReader {
 
     func refusedDeclaration() -> XMLSyntaxError {
         scanner.looks(at: "<!DOCTYPE")
-            ? scanner.error("a DOCTYPE is refused: advocate reads XLIFF without DTDs, so that no entity can be declared, fetched or expanded; remove the <!DOCTYPE …> declaration")
-            : scanner.error("markup declarations (<!…>) are refused in XLIFF; remove this one")
+            ? scanner.error("a DOCTYPE is refused: advocate reads \(kind) without DTDs, so that no entity can be declared, fetched or expanded; remove the <!DOCTYPE …> declaration")
+            : scanner.error("markup declarations (<!…>) are refused in \(kind); remove this one")
     }
 
     mutating func comment() throws(XMLSyntaxError) {
