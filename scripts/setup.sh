@@ -16,6 +16,7 @@ packages=(
   gettext                      # msgfmt and msgcat check the PO files advocate writes, in the tests
   libxml2-utils                # xmllint checks the XLIFF files advocate writes, in the tests
   weasyprint                   # prints position papers from HTML to PDF (the draft stage's pdf option)
+  poppler-utils                # pdftotext and pdfdetach read the PDFs back, in the tests
 )
 
 missing=()

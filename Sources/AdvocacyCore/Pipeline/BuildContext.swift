@@ -47,6 +47,20 @@ public struct BuildContext {
 
     /// The files written so far.
     public var writtenFiles: [ManifestEntry] { output.entries }
+
+    /// An empty folder for the current stage's temporary files, inside the build's staging
+    /// folder: a killed build leaves nothing in the system's temporary folder, and the next build
+    /// clears it. The stage removes it before it ends, or it becomes part of the output.
+    public func temporaryFolder() throws(AdvocateError) -> URL {
+        let folder = output.staging.appendingPathComponent(".\(currentStage)-temporary")
+        do {
+            try? FileManager.default.removeItem(at: folder)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw AdvocateError(.cannotCreateOutput, "cannot create the temporary folder '\(folder.path)': \(error.localizedDescription)")
+        }
+        return folder
+    }
 }
 
 extension BuildContext {

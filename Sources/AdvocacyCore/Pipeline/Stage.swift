@@ -11,12 +11,18 @@ public struct Stage: Sendable {
     public internal(set) var plugin: PluginDeclaration?
     /// Why the project lets an external stage's program run.
     public internal(set) var permission: String?
+    /// What the stage would refuse in a campaign, found before a build: `validate` reports it.
+    let check: (@Sendable (Campaign, Project) -> [Diagnostic])?
     let body: @Sendable (inout BuildContext) async throws -> Void
 
-    /// Creates a stage.
-    public init(name: String, options: StageOptions, body: @escaping @Sendable (inout BuildContext) async throws -> Void) {
+    /// Creates a stage; `check` finds what `body` would refuse, so that `validate` reports it.
+    public init(
+        name: String, options: StageOptions, check: (@Sendable (Campaign, Project) -> [Diagnostic])? = nil,
+        body: @escaping @Sendable (inout BuildContext) async throws -> Void
+    ) {
         self.name = name
         self.options = options
+        self.check = check
         self.body = body
     }
 }

@@ -18,11 +18,17 @@ enum AdvocateProcess {
         return products.appendingPathComponent("advocate")
     }()
 
-    /// Runs `advocate arguments…` in `directory` and waits, at most `timeout` seconds.
-    static func run(_ arguments: [String], in directory: URL, timeout: Duration = .seconds(60)) throws -> ProcessResult {
+    /// Runs `advocate arguments…` in `directory`, with `environment` added to the test's own,
+    /// and waits, at most `timeout` seconds.
+    static func run(
+        _ arguments: [String], in directory: URL, environment: [String: String] = [:], timeout: Duration = .seconds(60)
+    ) throws -> ProcessResult {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, added in added }
+        }
         process.currentDirectoryURL = directory
         let stdout = Pipe(), stderr = Pipe()
         process.standardOutput = stdout
