@@ -54,6 +54,6 @@ enum PDFEngine {
     static func failed(_ paper: Paper, of campaign: String, _ reason: String) -> AdvocateError {
         AdvocateError(
             .invalidInput,
-            "the PDF of campaign '\(campaign)' in \(paper.language.displayName) (\(paper.language.code)) cannot be printed: \(reason); make its texts shorter or simpler (fewer, smaller tables and images, less nesting)")
+            "the PDF of campaign '\(campaign)' in \(paper.language.displayName) cannot be printed: \(reason); make its texts shorter or simpler (fewer, smaller tables and images, less nesting)")
     }
 }

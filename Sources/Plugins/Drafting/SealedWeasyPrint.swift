@@ -10,12 +10,12 @@ struct SealedWeasyPrint {
     /// The interpreter, looked up on the process runner's safe `PATH`: Debian's, which has the
     /// `weasyprint` module.
     static let python = "python3"
-    /// The most address space the engine may use.
-    static let memoryLimit = 1 << 30
-    /// The most seconds one paper may take.
-    static let secondsPerPaper = 60
 
     let projectRoot: URL
+    /// The most address space the engine may use: 1 GiB, where the demo's papers need 150 MiB.
+    var memoryLimit = 1 << 30
+    /// The most seconds one paper may take: a minute, where the demo's take a fraction of one.
+    var secondsPerPaper = 60
 
     /// The PDF of each paper, in order.
     func print(_ papers: [PDFEngine.Paper], of campaign: String) async throws(AdvocateError) -> [[UInt8]] {
@@ -27,9 +27,9 @@ struct SealedWeasyPrint {
         }
         // -I: the project folder, where it runs, is not on the module path, and PYTHON* variables are ignored.
         let request = ProcessRequest(
-            executable: Self.python, arguments: ["-I", "-c", Self.script, String(Self.memoryLimit), String(Self.secondsPerPaper)],
+            executable: Self.python, arguments: ["-I", "-c", Self.script, String(memoryLimit), String(secondsPerPaper)],
             workingDirectory: projectRoot, environment: ["SOURCE_DATE_EPOCH": "0"], standardInput: Array(input),
-            timeout: .seconds(Self.secondsPerPaper * (papers.count + 1)), outputLimit: 1 << 30)
+            timeout: .seconds(secondsPerPaper * papers.count + 30), outputLimit: 1 << 30)
         let outcome: ProcessOutcome
         do {
             outcome = try await ProcessRunner.run(request)
@@ -51,7 +51,7 @@ struct SealedWeasyPrint {
         case .signalled(let signal) where pdfs.count < papers.count:
             throw PDFEngine.failed(
                 papers[pdfs.count], of: campaign,
-                "the engine stopped on signal \(signal) while printing it, most likely for want of memory (it may use \(Self.memoryLimit >> 20) MiB)")
+                "the engine stopped on signal \(signal) while printing it, most likely for want of memory (it may use \(memoryLimit >> 20) MiB)")
         default:
             throw AdvocateError(
                 .internalError,
