@@ -11,12 +11,11 @@ struct CommandPDFEngine {
     let command: [String]
     let projectRoot: URL
 
-    /// The PDF of each paper, printed in `folder`, which is removed afterwards.
+    /// The PDF of each paper, printed in `folder`, which the caller removes afterwards.
     func print(_ papers: [PDFEngine.Paper], of campaign: String, in folder: URL) async throws(AdvocateError) -> [[UInt8]] {
         guard let program = command.first, !program.isEmpty else {
             throw AdvocateError(.usage, "the draft stage's pdf-engine option is empty; name a program, such as [weasyprint]")
         }
-        defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("paper.html"), output = folder.appendingPathComponent("paper.pdf")
         var pdfs: [[UInt8]] = []
         for paper in papers {
@@ -28,7 +27,7 @@ struct CommandPDFEngine {
             }
             let request = ProcessRequest(
                 executable: program, arguments: Array(command.dropFirst()) + [input.path, output.path],
-                workingDirectory: projectRoot, environment: ["SOURCE_DATE_EPOCH": "0"])
+                workingDirectory: projectRoot, environment: ["SOURCE_DATE_EPOCH": "0", "TMPDIR": folder.path])
             let outcome: ProcessOutcome
             do {
                 outcome = try await ProcessRunner.run(request)

@@ -33,12 +33,15 @@ enum PDFEngine {
     ///   paper takes more time or memory than allowed, or the engine refuses it.
     func print(_ papers: [Paper], of campaign: String, in context: BuildContext) async throws(AdvocateError) -> [[UInt8]] {
         guard !papers.isEmpty else { return [] }
+        // The engine's temporary files (weasyprint's fonts, a custom engine's input and output)
+        // go inside the staging folder, which the next build clears if this one is killed.
+        let folder = try context.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         switch self {
         case .sealed:
-            return try await SealedWeasyPrint(projectRoot: context.projectRoot).print(papers, of: campaign)
+            return try await SealedWeasyPrint(projectRoot: context.projectRoot, temporaryFolder: folder).print(papers, of: campaign)
         case .command(let command):
-            let engine = CommandPDFEngine(command: command, projectRoot: context.projectRoot)
-            return try await engine.print(papers, of: campaign, in: try context.temporaryFolder())
+            return try await CommandPDFEngine(command: command, projectRoot: context.projectRoot).print(papers, of: campaign, in: folder)
         }
     }
 

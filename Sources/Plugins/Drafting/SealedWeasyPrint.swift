@@ -2,9 +2,10 @@ import AdvocacyCore
 import Foundation
 
 /// Debian's weasyprint, run through its Python API by ``script`` in one process for all of a
-/// build's papers, which exchange over standard input and output: no file is written, and the
-/// engine reads nothing but the HTML and the `data:` addresses in it. Bounded: at most
-/// ``memoryLimit`` bytes of address space, ``secondsPerPaper`` a paper, and the process
+/// build's papers, which exchange over standard input and output, and the engine reads nothing
+/// but the HTML and the `data:` addresses in it. What Python and weasyprint write to their
+/// temporary folder (fonts, the probes that find the C libraries) goes to ``temporaryFolder``.
+/// Bounded: at most ``memoryLimit`` bytes of address space, ``secondsPerPaper`` a paper, and the process
 /// runner's timeout over the whole.
 struct SealedWeasyPrint {
     /// The interpreter, looked up on the process runner's safe `PATH`: Debian's, which has the
@@ -12,6 +13,8 @@ struct SealedWeasyPrint {
     static let python = "python3"
 
     let projectRoot: URL
+    /// The engine's `TMPDIR`: a folder inside the build's staging folder.
+    let temporaryFolder: URL
     /// The most address space the engine may use: 1 GiB, where the demo's papers need 150 MiB.
     var memoryLimit = 1 << 30
     /// The most seconds one paper may take: a minute, where the demo's take a fraction of one.
@@ -28,7 +31,7 @@ struct SealedWeasyPrint {
         // -I: the project folder, where it runs, is not on the module path, and PYTHON* variables are ignored.
         let request = ProcessRequest(
             executable: Self.python, arguments: ["-I", "-c", Self.script, String(memoryLimit), String(secondsPerPaper)],
-            workingDirectory: projectRoot, environment: ["SOURCE_DATE_EPOCH": "0"], standardInput: Array(input),
+            workingDirectory: projectRoot, environment: ["SOURCE_DATE_EPOCH": "0", "TMPDIR": temporaryFolder.path], standardInput: Array(input),
             timeout: .seconds(secondsPerPaper * papers.count + 30), outputLimit: 1 << 30)
         let outcome: ProcessOutcome
         do {

@@ -34,7 +34,7 @@ struct SealedWeasyPrintTests {
             <img src="data:image/png;base64,\(RecordingWebServer.pixelPNG)">
             </body></html>
             """
-        let printer = SealedWeasyPrint(projectRoot: FileManager.default.temporaryDirectory)
+        let printer = SealedWeasyPrint(projectRoot: FileManager.default.temporaryDirectory, temporaryFolder: FileManager.default.temporaryDirectory)
         let pdfs = try await printer.print([PDFEngine.Paper(language: Self.english, html: html)], of: "sample")
         #expect(pdfs.count == 1)
         #expect(listener.connections() == 0, "the engine connected to the loopback listener")
@@ -52,7 +52,7 @@ struct SealedWeasyPrintTests {
     }
 
     @Test func aPaperPrintsTheSameBytesAloneOrAfterAnother() async throws {
-        let printer = SealedWeasyPrint(projectRoot: FileManager.default.temporaryDirectory)
+        let printer = SealedWeasyPrint(projectRoot: FileManager.default.temporaryDirectory, temporaryFolder: FileManager.default.temporaryDirectory)
         let first = PDFEngine.Paper(language: Self.english, html: "<h1>First</h1><p>One.</p>")
         let second = PDFEngine.Paper(language: Self.dutch, html: "<h1>Tweede</h1><p>Twee.</p>")
         let both = try await printer.print([first, second], of: "sample")
@@ -61,7 +61,7 @@ struct SealedWeasyPrintTests {
     }
 
     @Test func aPaperOverItsTimeIsInvalidInputNamingTheCampaignAndTheLanguage() async throws {
-        let printer = SealedWeasyPrint(projectRoot: FileManager.default.temporaryDirectory, secondsPerPaper: 1)
+        let printer = SealedWeasyPrint(projectRoot: FileManager.default.temporaryDirectory, temporaryFolder: FileManager.default.temporaryDirectory, secondsPerPaper: 1)
         let long = "<p>word</p>" + String(repeating: "<table><tr><td>cell</td><td>cell</td></tr></table>\n", count: 20_000)
         let papers = [PDFEngine.Paper(language: Self.english, html: "<p>short</p>"), PDFEngine.Paper(language: Self.dutch, html: long)]
         await #expect {
