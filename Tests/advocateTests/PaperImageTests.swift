@@ -40,6 +40,44 @@ struct PaperImageTests {
         #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent("out/sample").path))
     }
 
+    @Test func anImageInAnImportedTranslationIsRefusedAtItsLineInTheTranslationsFile() throws {
+        let project = try TemporaryProject()
+        let server = try LoopbackServer(script: RecordingWebServer.script, in: project.root)
+        try project.campaign("sample.yaml", Self.campaign(withContext: "").replacingOnce("  nl: |\n    De context, in *Markdown*.\n", with: ""))
+        #expect(try project.advocate("i18n", "export", "sample", "--lang", "nl", "--format", "po", "-o", "nl.po").status == 0)
+        let po = String(decoding: try project.read("nl.po"), as: UTF8.self).replacingOnce(
+            "msgid \"Le contexte, en *Markdown*.\\n\"\nmsgstr \"\"",
+            with: "msgid \"Le contexte, en *Markdown*.\\n\"\nmsgstr \"De context.\\n\\n![x](http://127.0.0.1:\(server.port)/po.png)\\n\"")
+        try project.write("nl.po", po)
+        #expect(try project.advocate("i18n", "import", "nl.po").status == 0)
+        for command in [["validate"], ["build", "sample"]] {
+            let result = try project.advocate(command)
+            #expect(result.status == 65, "\(command): \(result.stderr)")
+            #expect(result.stderr.contains("Campaigns/translations/sample.yaml:10:"), "\(command): \(result.stderr)")
+            #expect(result.stderr.contains("the context cannot be rendered: The image 'http://127.0.0.1:\(server.port)/po.png' at line 3 "), "\(command): \(result.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent("fetches.log").path), "something fetched the image")
+    }
+
+    @Test func anImageFromATranslationEngineIsRefusedAndNeverFetched() throws {
+        let project = try TemporaryProject()
+        let server = try LoopbackServer(script: RecordingWebServer.script, in: project.root)
+        try project.write("hook.py", """
+            import json, sys
+            request = json.load(sys.stdin)
+            image = "![x](http://127.0.0.1:\(server.port)/engine.png)"
+            print(json.dumps({"translations": [{"key": t["key"], "text": t["text"] + "\\n\\n" + image} for t in request["texts"]]}))
+            """)
+        try project.campaign("sample.yaml", SampleCampaign.yaml().replacingOnce("  nl: |\n    De context, in *Markdown*.\n", with: "")
+            + "pipeline:\n  - stage: translate\n    options: { provider: command, command: [python3, hook.py] }\n  - stage: draft\n    options: { pdf: true }\n")
+        let result = try project.advocate("build", "sample", "--lang", "nl")
+        #expect(!result.crashed)
+        #expect(result.status == 65, "stderr was:\n\(result.stderr)")
+        #expect(result.stderr.contains("the context cannot be rendered: The image 'http://127.0.0.1:\(server.port)/engine.png' at line 4 "), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent("fetches.log").path), "something fetched the image")
+        #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent("out/sample").path))
+    }
+
     @Test func aDataImageAndAnImageFileInsideTheProjectAreEmbedded() throws {
         let project = try TemporaryProject()
         try FileManager.default.createDirectory(at: project.root.appendingPathComponent("Campaigns/images"), withIntermediateDirectories: true)
