@@ -4,7 +4,8 @@ extension SealedWeasyPrint {
     /// and for each writes its PDF's length in decimal, a line feed and the PDF's bytes on
     /// standard output, giving each at most SECONDS. It exits 69 when weasyprint cannot be
     /// imported, and 65 with a reason on standard error when a paper takes too much time or
-    /// memory or nests too deeply; the papers it printed before tell which one failed.
+    /// memory, nests too deeply or makes weasyprint fail; the papers it printed before tell
+    /// which one it was.
     ///
     /// The HTML has no base address, so relative addresses lead nowhere; the URL fetcher reads
     /// `data:` addresses and refuses every other (`http:`, `file:`, in any case), so neither
@@ -55,6 +56,9 @@ extension SealedWeasyPrint {
                 sys.exit(65)
             except RecursionError:
                 print("its elements are nested too deeply to print", file=sys.stderr)
+                sys.exit(65)
+            except Exception as error:
+                print(f"weasyprint failed on it ({type(error).__name__}: {error})", file=sys.stderr)
                 sys.exit(65)
             signal.alarm(0)
             out.write(b"%d\n" % len(pdf))
