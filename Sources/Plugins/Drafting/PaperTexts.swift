@@ -27,7 +27,7 @@ enum PaperTexts {
         for (field, text) in texts {
             for translation in text.translations.values {
                 do {
-                    _ = try renderer.html(translation.value)
+                    try renderer.check(translation.value)
                 } catch {
                     diagnostics.append(.error(refusal(field, error), at: translation.location))
                 }

@@ -14,10 +14,13 @@ struct CmarkRenderer {
     var limits: MarkdownLimits
     var images: MarkdownImages
 
-    /// Parses and renders `markdown`, which the caller has measured against its cost limits.
+    /// Parses `markdown`, which the caller has measured against its cost limits, cleans the
+    /// tree, measures it and embeds its images, and hands the tree to `finish`, which may render it.
     /// - Throws: ``AdvocateError/Kind/invalidInput`` when the tree is nested too deeply or has
     ///   too many blocks or table cells, or when an image is refused.
-    func html(_ markdown: UnsafeBufferPointer<UInt8>) throws(AdvocateError) -> String {
+    func prepare<Value>(
+        _ markdown: UnsafeBufferPointer<UInt8>, _ finish: (CmarkParser, CmarkDocument) -> Value
+    ) throws(AdvocateError) -> Value {
         // Safe mode is cmark-gfm's default since 0.29: CMARK_OPT_UNSAFE is never set.
         var flags = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES
         if options.contains(.smartPunctuation) { flags |= CMARK_OPT_SMART }
@@ -27,7 +30,7 @@ struct CmarkRenderer {
         document.removeUnsafeContent()
         if let error = MarkdownStructure(of: document).excess(over: limits) { throw error }
         try images.embed(in: document)
-        return parser.render(document)
+        return finish(parser, document)
     }
 }
 

@@ -38,13 +38,24 @@ public struct MarkdownRenderer: Sendable {
     /// - Throws: ``AdvocateError/Kind/invalidInput`` when the text exceeds ``limits``, or holds
     ///   an image ``images`` refuses; the message names the line and what is wrong.
     public func html(_ markdown: String) throws(AdvocateError) -> String {
+        try prepare(markdown) { parser, document in parser.render(document) }
+    }
+
+    /// Checks `markdown` as ``html(_:)`` does, without making the HTML: what validation runs.
+    ///
+    /// - Throws: what ``html(_:)`` throws.
+    public func check(_ markdown: String) throws(AdvocateError) {
+        try prepare(markdown) { _, _ in () }
+    }
+
+    private func prepare<Value>(_ markdown: String, _ finish: (CmarkParser, CmarkDocument) -> Value) throws(AdvocateError) -> Value {
         var markdown = markdown
-        let result = markdown.withUTF8 { bytes -> Result<String, AdvocateError> in
+        let result = markdown.withUTF8 { bytes -> Result<Value, AdvocateError> in
             if let error = MarkdownCost.excess(ofSize: bytes.count, over: limits) { return .failure(error) }
             let cost = MarkdownCost(measuring: bytes, smartPunctuation: options.contains(.smartPunctuation))
             if let error = cost.excess(over: limits) { return .failure(error) }
             return Result { () throws(AdvocateError) in
-                try CmarkRenderer(options: options, limits: limits, images: images).html(bytes)
+                try CmarkRenderer(options: options, limits: limits, images: images).prepare(bytes, finish)
             }
         }
         return try result.get()
