@@ -8,10 +8,6 @@ import Foundation
 /// Bounded: at most ``memoryLimit`` bytes of address space, ``secondsPerPaper`` a paper, and the process
 /// runner's timeout over the whole.
 struct SealedWeasyPrint {
-    /// The interpreter, looked up on the process runner's safe `PATH`: Debian's, which has the
-    /// `weasyprint` module.
-    static let python = "python3"
-
     let projectRoot: URL
     /// The engine's `TMPDIR`: a folder inside the build's staging folder.
     let temporaryFolder: URL
@@ -19,6 +15,9 @@ struct SealedWeasyPrint {
     var memoryLimit = 1 << 30
     /// The most seconds one paper may take: a minute, where the demo's take a fraction of one.
     var secondsPerPaper = 60
+    /// The interpreter, looked up on the process runner's safe `PATH`: Debian's, which has the
+    /// `weasyprint` module.
+    var python = "python3"
 
     /// The PDF of each paper, in order.
     func print(_ papers: [PDFEngine.Paper], of campaign: String) async throws(AdvocateError) -> [[UInt8]] {
@@ -30,7 +29,7 @@ struct SealedWeasyPrint {
         }
         // -I: the project folder, where it runs, is not on the module path, and PYTHON* variables are ignored.
         let request = ProcessRequest(
-            executable: Self.python, arguments: ["-I", "-c", Self.script, String(memoryLimit), String(secondsPerPaper)],
+            executable: python, arguments: ["-I", "-c", Self.script, String(memoryLimit), String(secondsPerPaper)],
             workingDirectory: projectRoot, environment: ["SOURCE_DATE_EPOCH": "0", "TMPDIR": temporaryFolder.path], standardInput: Array(input),
             timeout: .seconds(secondsPerPaper * papers.count + 30), outputLimit: 1 << 30)
         let outcome: ProcessOutcome
@@ -46,7 +45,7 @@ struct SealedWeasyPrint {
         case .exited(0) where pdfs.count == papers.count && !outcome.outputTruncated:
             return pdfs
         case .exited(69):
-            throw PDFEngine.unavailable("weasyprint", "\(Self.python) cannot import it: \(reason)")
+            throw PDFEngine.unavailable("weasyprint", "\(python) cannot import it: \(reason)")
         case .exited(65) where pdfs.count < papers.count:
             throw PDFEngine.failed(papers[pdfs.count], of: campaign, reason)
         case .timedOut where pdfs.count < papers.count:

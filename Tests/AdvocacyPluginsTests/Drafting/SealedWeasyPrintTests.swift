@@ -74,6 +74,31 @@ struct SealedWeasyPrintTests {
     }
 }
 
+extension SealedWeasyPrintTests {
+    @Test(arguments: [
+        ("#!/bin/sh\necho \"No module named 'weasyprint'\" >&2\nexit 69\n", "python3 cannot import it: No module named 'weasyprint'"),
+        (nil, "does not exist or is not executable"),
+    ])
+    func aMissingInterpreterOrModuleNamesThePackageToInstall(interpreter: String?, expected: String) async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sealed-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let python = folder.appendingPathComponent("python3")
+        if let interpreter {
+            try Data(interpreter.utf8).write(to: python)
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: python.path)
+        }
+        let printer = SealedWeasyPrint(projectRoot: folder, temporaryFolder: folder, python: python.path)
+        await #expect {
+            _ = try await printer.print([PDFEngine.Paper(language: Self.english, html: "<p>x</p>")], of: "sample")
+        } throws: { error in
+            guard let error = error as? AdvocateError else { return false }
+            return error.kind == .unavailable && error.message.contains(expected)
+                && error.message.contains("install Debian's weasyprint (apt-get install weasyprint)")
+        }
+    }
+}
+
 /// A TCP socket listening on 127.0.0.1 that accepts nothing: a connection attempt completes in
 /// the kernel's queue, where ``connections()`` counts it.
 private final class LoopbackListener {
