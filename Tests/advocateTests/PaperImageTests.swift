@@ -40,7 +40,7 @@ struct PaperImageTests {
         #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent("out/sample").path))
     }
 
-    @Test func anImageInAnImportedTranslationIsRefusedAtItsLineInTheTranslationsFile() throws {
+    @Test func anImportedTranslationWithAnImageFromOutsideIsRefusedAtItsLineAndNothingIsWritten() throws {
         let project = try TemporaryProject()
         let server = try LoopbackServer(script: RecordingWebServer.script, in: project.root)
         try project.campaign("sample.yaml", Self.campaign(withContext: "").replacingOnce("  nl: |\n    De context, in *Markdown*.\n", with: ""))
@@ -49,13 +49,13 @@ struct PaperImageTests {
             "msgid \"Le contexte, en *Markdown*.\\n\"\nmsgstr \"\"",
             with: "msgid \"Le contexte, en *Markdown*.\\n\"\nmsgstr \"De context.\\n\\n![x](http://127.0.0.1:\(server.port)/po.png)\\n\"")
         try project.write("nl.po", po)
-        #expect(try project.advocate("i18n", "import", "nl.po").status == 0)
-        for command in [["validate"], ["build", "sample"]] {
-            let result = try project.advocate(command)
-            #expect(result.status == 65, "\(command): \(result.stderr)")
-            #expect(result.stderr.contains("Campaigns/translations/sample.yaml:10:"), "\(command): \(result.stderr)")
-            #expect(result.stderr.contains("the context cannot be rendered: The image 'http://127.0.0.1:\(server.port)/po.png' at line 3 "), "\(command): \(result.stderr)")
-        }
+        let line = po.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("msgstr \"De context.") }.map { $0 + 1 } ?? 0
+        let result = try project.advocate("i18n", "import", "nl.po")
+        #expect(result.status == 65, "\(result.stderr)")
+        #expect(result.stderr.contains("nl.po:\(line):"), "line \(line): \(result.stderr)")
+        #expect(result.stderr.contains("the context cannot be rendered: The image 'http://127.0.0.1:\(server.port)/po.png' at line 3 "), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent("Campaigns/translations/sample.yaml").path))
+        #expect(try project.advocate("validate").status == 0)
         #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent("fetches.log").path), "something fetched the image")
     }
 

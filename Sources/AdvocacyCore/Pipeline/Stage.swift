@@ -25,6 +25,11 @@ public struct Stage: Sendable {
         self.check = check
         self.body = body
     }
+
+    /// What the stage would refuse in `campaign`, as `validate` reports it.
+    public func problems(in campaign: Campaign, project: Project) -> [Diagnostic] {
+        check?(campaign, project) ?? []
+    }
 }
 
 /// What a stage is and how to make one: its name, what it does, the options it takes, and a
