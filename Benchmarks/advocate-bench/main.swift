@@ -21,7 +21,7 @@ do {
     print()
     try StatusBenchmark(advocate: advocate, project: project).run(repetitions: 10)
     print()
-    try PaperBenchmark(advocate: advocate, project: project).run(repetitions: 5)
+    try PaperBenchmark(advocate: advocate, project: project).run(repetitions: 5, pdfRepetitions: 3)
 } catch {
     FileHandle.standardError.write(Data("advocate-bench: \(error)\n".utf8))
     exit(1)

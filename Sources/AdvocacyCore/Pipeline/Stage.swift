@@ -12,13 +12,24 @@ public struct Stage: Sendable {
     /// The programs the campaign names for this stage (an external stage's command, options of
     /// the command kind), each with whether the project lets it run and why.
     public internal(set) var programs: [CheckedProgram] = []
+    /// What the stage would refuse in a campaign, found before a build: `validate` reports it.
+    let check: (@Sendable (Campaign, Project) -> [Diagnostic])?
     let body: @Sendable (inout BuildContext) async throws -> Void
 
-    /// Creates a stage.
-    public init(name: String, options: StageOptions, body: @escaping @Sendable (inout BuildContext) async throws -> Void) {
+    /// Creates a stage; `check` finds what `body` would refuse, so that `validate` reports it.
+    public init(
+        name: String, options: StageOptions, check: (@Sendable (Campaign, Project) -> [Diagnostic])? = nil,
+        body: @escaping @Sendable (inout BuildContext) async throws -> Void
+    ) {
         self.name = name
         self.options = options
+        self.check = check
         self.body = body
+    }
+
+    /// What the stage would refuse in `campaign`, as `validate` reports it.
+    public func problems(in campaign: Campaign, project: Project) -> [Diagnostic] {
+        check?(campaign, project) ?? []
     }
 }
 

@@ -83,6 +83,7 @@ public struct CampaignLoader: Sendable {
                 campaign.pipeline, registry: registry, plugins: partnerPlugins, trust: trust)
             loaded.stages = stages
             loaded.diagnostics += pipelineProblems + trust.diagnostics
+            for stage in stages { loaded.diagnostics += stage.problems(in: campaign, project: project) }
         }
         loaded.diagnostics = loaded.diagnostics.sortedByLocation()
         return loaded

@@ -11,16 +11,18 @@ extension StageDefinition {
             StageOption("number-demands", default: .bool(true), summary: "Number the demands 1, 2, 3…"),
             StageOption("html", default: .bool(true), summary: "Write the paper as HTML for print, beside the Markdown."),
             StageOption("pdf", default: .bool(false), summary: "Also print the HTML to PDF with the PDF engine."),
-            StageOption("pdf-engine", default: .command(["weasyprint"]), summary: "The program (and its first arguments) that prints HTML to PDF: PROGRAM … INPUT OUTPUT."),
+            StageOption("pdf-engine", default: .command(PDFEngine.defaultCommand), summary: "The program (and its first arguments) that prints HTML to PDF: PROGRAM … INPUT OUTPUT; the default, weasyprint, runs sealed."),
             StageOption("layout", default: .text(""), summary: "A Mustache layout for the HTML, a path inside the project (default: the built-in one)."),
         ]
     ) { options in
-        Stage(name: "draft", options: options) { context in
+        Stage(name: "draft", options: options, check: options.bool("html") || options.bool("pdf") ? PaperTexts.problems : nil) { context in
             let project = Project(root: context.projectRoot)
             let wantsHTML = options.bool("html") || options.bool("pdf")
             let layout = wantsHTML ? try paperLayout(options.text("layout"), partner: context.partner, in: project) : nil
             let logo = try context.partner.flatMap { partner throws(AdvocateError) in try PaperLogo.dataURI(of: partner, in: project) }
             let engineCommand = options.command("pdf-engine")
+            let renderer = PaperTexts.renderer(in: project)
+            var printing: [PDFEngine.Paper] = []
             for language in context.languages {
                 let paper = PositionPaper(campaign: context.campaign, language: language)
                 let markdown = paper.markdown(
@@ -30,16 +32,18 @@ extension StageDefinition {
                 try context.write(markdown, to: "\(folder)/position-paper.md", language: language)
                 guard let layout else { continue }
                 let page = try PaperPage(
-                    paper: paper, partner: context.partner, logo: logo, campaign: context.campaign, renderer: MarkdownRenderer(),
+                    paper: paper, partner: context.partner, logo: logo, campaign: context.campaign, renderer: renderer,
                     listingSources: options.bool("list-sources"), numberingDemands: options.bool("number-demands"))
                 let html = layout.render(page)
                 if options.bool("html") {
                     try context.write(html, to: "\(folder)/position-paper.html", language: language)
                 }
-                if options.bool("pdf") {
-                    let engine = PDFEngine(command: engineCommand, projectRoot: context.projectRoot, temporaryFolder: context.temporaryFolder)
-                    try context.write(try await engine.pdf(of: html), to: "\(folder)/position-paper.pdf", language: language)
-                }
+                if options.bool("pdf") { printing.append(PDFEngine.Paper(language: language, html: html)) }
+            }
+            // Every paper in one run of the engine, which costs most in starting.
+            let pdfs = try await PDFEngine(command: engineCommand).print(printing, of: context.campaign.id.value, in: context)
+            for (paper, pdf) in zip(printing, pdfs) {
+                try context.write(pdf, to: "papers/\(paper.language.code)/position-paper.pdf", language: paper.language)
             }
         }
     }

@@ -1,46 +1,67 @@
 import AdvocacyCore
 import Foundation
 
-/// The external program that prints a paper's HTML to PDF: Debian's `weasyprint` unless a
-/// campaign names another, called as `PROGRAM [ARGUMENTS…] INPUT.html OUTPUT.pdf`.
-struct PDFEngine {
-    /// The program and the arguments before the input and output paths.
-    let command: [String]
-    let projectRoot: URL
-    /// The build's folder for temporary files (``BuildContext/temporaryFolder``).
-    let temporaryFolder: URL
+/// What prints a build's papers from HTML to PDF.
+///
+/// By default, Debian's weasyprint through its Python API, sealed: one process prints every
+/// paper of the build, reads nothing but the HTML it is given and the `data:` addresses in it,
+/// and reaches no network (see ``SealedWeasyPrint``). A campaign may name another program
+/// with the draft stage's `pdf-engine` option: a program the campaign's owner trusts, run once
+/// per paper as `PROGRAM [ARGUMENTS…] INPUT.html OUTPUT.pdf`, unsealed (see ``CommandPDFEngine``).
+enum PDFEngine {
+    /// One paper to print: its language, which names it in errors, and its HTML.
+    struct Paper {
+        let language: LanguageCode
+        let html: String
+    }
 
-    /// The PDF of `html`, printed in a folder of its own inside the build's temporary folder,
-    /// removed afterwards, which is also the engine's `TMPDIR`.
-    /// `SOURCE_DATE_EPOCH` is fixed, so that weasyprint writes the same bytes every time.
-    func pdf(of html: String) async throws(AdvocateError) -> [UInt8] {
-        guard let program = command.first, !program.isEmpty else {
-            throw AdvocateError(.usage, "the draft stage's pdf-engine option is empty; name a program, such as [weasyprint]")
-        }
-        let folder = temporaryFolder.appendingPathComponent("pdf-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let input = folder.appendingPathComponent("paper.html"), output = folder.appendingPathComponent("paper.pdf")
+    /// The `pdf-engine` option's default, which means the sealed weasyprint.
+    static let defaultCommand = ["weasyprint"]
+
+    case sealed
+    case command([String])
+
+    /// The engine the `pdf-engine` option names.
+    init(command: [String]) {
+        self = command == Self.defaultCommand ? .sealed : .command(command)
+    }
+
+    /// The PDF of each paper, in order. `SOURCE_DATE_EPOCH` is fixed, so that weasyprint writes
+    /// the same bytes every time.
+    /// - Throws: ``AdvocateError/Kind/unavailable`` when the engine cannot be run;
+    ///   ``AdvocateError/Kind/invalidInput`` naming the campaign and the paper's language when a
+    ///   paper takes more time or memory than allowed, or the engine refuses it.
+    func print(_ papers: [Paper], of campaign: String, in context: BuildContext) async throws(AdvocateError) -> [[UInt8]] {
+        guard !papers.isEmpty else { return [] }
+        // The engine's temporary files (weasyprint's fonts, a custom engine's input and output)
+        // go inside the staging folder, which the next build clears if this one is killed.
+        let folder = context.temporaryFolder.appendingPathComponent("pdf-engine")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data(html.utf8).write(to: input)
         } catch {
-            throw AdvocateError(.cannotCreateOutput, "cannot write the paper for the PDF engine in \(folder.path): \(error.localizedDescription)")
+            throw AdvocateError(.cannotCreateOutput, "cannot create the PDF engine's temporary folder '\(folder.path)': \(error.localizedDescription)")
         }
-        let request = ProcessRequest(
-            executable: program, arguments: Array(command.dropFirst()) + [input.path, output.path],
-            workingDirectory: projectRoot, environment: ["SOURCE_DATE_EPOCH": "0", "TMPDIR": folder.path])
-        let outcome: ProcessOutcome
-        do {
-            outcome = try await ProcessRunner.run(request)
-        } catch where error.kind == .unavailable {
-            throw AdvocateError(
-                .unavailable,
-                "a PDF was asked for, but the PDF engine '\(program)' cannot be run (\(error.message)); install Debian's weasyprint (apt-get install weasyprint), or name another engine with the draft stage's pdf-engine option")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        switch self {
+        case .sealed:
+            return try await SealedWeasyPrint(projectRoot: context.projectRoot, temporaryFolder: folder).print(papers, of: campaign)
+        case .command(let command):
+            return try await CommandPDFEngine(command: command, projectRoot: context.projectRoot).print(papers, of: campaign, in: folder)
         }
-        guard outcome.termination == .exited(0), let bytes = FileManager.default.contents(atPath: output.path) else {
-            let errors = String(decoding: outcome.standardError.suffix(2000), as: UTF8.self)
-            throw AdvocateError(.internalError, "the PDF engine '\(program)' failed (\(outcome.termination)): \(errors)")
-        }
-        return Array(bytes)
+    }
+
+    /// The error when the engine cannot be run at all: exit 69, naming the package to install.
+    static func unavailable(_ program: String, _ reason: String) -> AdvocateError {
+        AdvocateError(
+            .unavailable,
+            "a PDF was asked for, but the PDF engine '\(program)' cannot be run (\(reason)); install Debian's weasyprint (apt-get install weasyprint), or name another engine with the draft stage's pdf-engine option")
+    }
+
+    /// The error for a paper the engine could not print in the time and memory allowed, or
+    /// refused: exit 65, naming the campaign and the language.
+    static func failed(_ paper: Paper, of campaign: String, _ reason: String) -> AdvocateError {
+        AdvocateError(
+            .invalidInput,
+            "the PDF of campaign '\(campaign)' in \(paper.language.displayName) cannot be printed: \(reason); make its texts shorter or simpler (fewer, smaller tables and images, less nesting)")
     }
 }

@@ -40,7 +40,7 @@ struct PaperPage {
             do {
                 html = try renderer.html(text.text)
             } catch {
-                let message = "\(field) cannot be rendered: \(error.message)"
+                let message = PaperTexts.refusal(field, error)
                 throw AdvocateError(.invalidInput, message, diagnostics: [.error(message, at: text.location)])
             }
             return [
@@ -62,12 +62,12 @@ struct PaperPage {
                 "summary": labels.summary, "context": labels.context, "demands": labels.demands,
                 "sources": labels.sources, "contact": labels.contact, "citedSources": labels.citedSources,
             ],
-            "summary": try block(paper.summary, field: "the summary"),
+            "summary": try block(paper.summary, field: PaperTexts.summary),
             "hasSources": listingSources && !paper.references.isEmpty,
             "numbered": numberingDemands,
         ]
         if let context = paper.context, !context.text.isEmpty {
-            values["context"] = try block(context, field: "the context")
+            values["context"] = try block(context, field: PaperTexts.context)
         }
         var demands: [[String: Any]] = []
         for demand in paper.demands {
@@ -76,7 +76,7 @@ struct PaperPage {
                 "title": demand.title.text,
                 "fallback": demand.title.language != language,
                 "fallbackLanguage": demand.title.language.code,
-                "body": try block(demand.body, field: "the body of demand '\(demand.id)'"),
+                "body": try block(demand.body, field: PaperTexts.body(ofDemand: demand.id)),
                 "citations": demand.citations.map { ["number": $0] },
                 "hasCitations": !demand.citations.isEmpty,
             ])

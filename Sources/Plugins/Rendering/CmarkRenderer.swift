@@ -1,17 +1,26 @@
+import AdvocacyCore
 internal import CCmarkGFM
 import Foundation
 
 /// cmark-gfm as advocate uses it: the GitHub extensions attached, safe mode, and a tree cleaned
-/// of raw HTML and dangerous addresses before it is rendered.
+/// of raw HTML and dangerous links, measured against the structural limits, and with its images
+/// embedded, before it is rendered.
 struct CmarkRenderer {
     /// The extensions, by the names cmark-gfm registers them under. Footnotes are not one in
     /// 0.29.0.gfm.6 but the parser option CMARK_OPT_FOOTNOTES.
     static let extensions = ["table", "strikethrough", "autolink", "tagfilter"]
 
     var options: MarkdownRenderer.Options
+    var limits: MarkdownLimits
+    var images: MarkdownImages
 
-    /// Parses and renders `markdown`, which the caller has measured against its limits.
-    func html(_ markdown: UnsafeBufferPointer<UInt8>) -> String {
+    /// Parses `markdown`, which the caller has measured against its cost limits, cleans the
+    /// tree, measures it and embeds its images, and hands the tree to `finish`, which may render it.
+    /// - Throws: ``AdvocateError/Kind/invalidInput`` when the tree is nested too deeply or has
+    ///   too many blocks or table cells, or when an image is refused.
+    func prepare<Value>(
+        _ markdown: UnsafeBufferPointer<UInt8>, _ finish: (CmarkParser, CmarkDocument) -> Value
+    ) throws(AdvocateError) -> Value {
         // Safe mode is cmark-gfm's default since 0.29: CMARK_OPT_UNSAFE is never set.
         var flags = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES
         if options.contains(.smartPunctuation) { flags |= CMARK_OPT_SMART }
@@ -19,7 +28,9 @@ struct CmarkRenderer {
         let parser = CmarkParser(options: flags)
         let document = parser.parse(markdown)
         document.removeUnsafeContent()
-        return parser.render(document)
+        if let error = MarkdownStructure(of: document).excess(over: limits) { throw error }
+        try images.embed(in: document)
+        return finish(parser, document)
     }
 }
 
@@ -79,8 +90,8 @@ final class CmarkDocument {
     deinit { cmark_node_free(root) }
 
     /// Drops raw HTML, so that safe mode's `<!-- raw HTML omitted -->` never shows, and turns
-    /// links and images whose address ``DangerousURL`` matches into their text, including
-    /// `data:` images, which safe mode lets through.
+    /// links whose address ``DangerousURL`` matches into their text. Images are left to
+    /// ``MarkdownImages``, which allows fewer addresses still.
     func removeUnsafeContent() {
         var rawHTML: [OpaquePointer] = []
         var dangerousLinks: [OpaquePointer] = []
@@ -92,7 +103,7 @@ final class CmarkDocument {
             switch cmark_node_get_type(node) {
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                 rawHTML.append(node)
-            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+            case CMARK_NODE_LINK:
                 if let url = cmark_node_get_url(node),
                     DangerousURL.matches(UnsafeRawBufferPointer(start: url, count: strlen(url)))
                 {

@@ -1,4 +1,4 @@
-/// Link and image addresses that run code or reach outside the web when followed:
+/// Link addresses that run code or reach outside the web when followed:
 /// `javascript:`, `vbscript:`, `file:` and `data:`, read the way a browser reads them.
 enum DangerousURL {
     static let schemes: Set<String> = ["javascript", "vbscript", "file", "data"]

@@ -1,4 +1,5 @@
 import AdvocacyCore
+import AdvocacyPlugins
 import AdvocacyFixtures
 import Foundation
 import Testing
@@ -131,17 +132,15 @@ struct PaperHTMLTests {
             """)
     }
 
-    @Test func markdownTooCostlyToRenderIsReportedWithTheDemandItIsIn() async throws {
+    @Test func markdownTooCostlyToRenderIsReportedWithTheDemandItIsIn() throws {
         let columns = 1_001
         let table = "|" + String(repeating: " a |", count: columns) + "\\n|" + String(repeating: " - |", count: columns)
         let yaml = SampleCampaign.yaml().replacingOccurrences(of: "en: Pay for the time actually worked.", with: "en: \"\(table)\"")
-        do {
-            _ = try await TestBuild(yaml: yaml, id: "sample", languages: ["en"])
-            Issue.record("the build should have failed")
-        } catch let error as AdvocateError {
-            #expect(error.kind == .invalidInput)
-            #expect(error.message.hasPrefix("the body of demand 'fair-price' cannot be rendered:"), "\(error.message)")
-            #expect(error.diagnostics.first?.location.file == "sample.yaml")
-        }
+        let project = Project(root: FileManager.default.temporaryDirectory.appendingPathComponent("advocate-plugins-\(UUID().uuidString)"))
+        let loaded = CampaignLoader(project: project, registry: BuiltinStages.registry).load(bytes: Array(yaml.utf8), file: "sample.yaml")
+        let refusal = try #require(loaded.diagnostics.first { $0.message.hasPrefix("the body of demand 'fair-price' cannot be rendered:") })
+        #expect(refusal.message.contains("The Markdown table at line 1 has 1001 columns"))
+        #expect(refusal.location.file == "sample.yaml")
+        #expect(refusal.location.line == 23)
     }
 }

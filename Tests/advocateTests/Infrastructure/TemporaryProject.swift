@@ -38,7 +38,12 @@ final class TemporaryProject {
 
     /// Runs `advocate` in the project.
     func advocate(_ arguments: String...) throws -> ProcessResult {
-        try AdvocateProcess.run(arguments, in: root)
+        try advocate(arguments)
+    }
+
+    /// Runs `advocate` in the project, with `environment` added to the test's own.
+    func advocate(_ arguments: [String], environment: [String: String] = [:]) throws -> ProcessResult {
+        try AdvocateProcess.run(arguments, in: root, environment: environment)
     }
 
     /// The contents of a file under the root.

@@ -44,6 +44,10 @@ struct I18nImport: AsyncParsableCommand {
             } catch let error as AdvocateError {
                 throw failure(error, sources: sources)
             }
+            let refused = refusals(of: imported, from: document, at: reading.locations.translations, in: campaign, stages: loaded.stages)
+            if refused.hasErrors {
+                throw failure(AdvocateError(.invalidInput, "nothing was imported", diagnostics: refused), sources: sources)
+            }
             try imported.records.write(besideCampaignFile: loaded.file, campaign: campaign.id.value)
             let changes = imported.changes
             Terminal.output("\(campaign.id.value) \(imported.language.code): \(changes.added.count) added, \(changes.updated.count) updated, \(changes.unchanged) unchanged, \(changes.unfinished.count) left unfinished")
@@ -51,6 +55,23 @@ struct I18nImport: AsyncParsableCommand {
             for key in changes.updated { Terminal.output("  updated  \(key)") }
             Terminal.output("written to \(TranslationRecords.file(forCampaignFile: loaded.file))")
         }
+    }
+
+    /// What the campaign's stages would refuse in the imported texts (an image from outside the
+    /// project, Markdown too complex to print), at their lines in the imported file: refused
+    /// before anything is written, so an import never leaves the project failing `validate`.
+    private func refusals(
+        of imported: TranslationImport, from document: ExchangeDocument, at locations: [String: SourceLocation],
+        in campaign: Campaign, stages: [Stage]
+    ) -> [Diagnostic] {
+        let changed = Set(imported.changes.added + imported.changes.updated)
+        let texts = Dictionary(document.units.compactMap { unit in unit.target.map { (unit.key, $0) } }, uniquingKeysWith: { first, _ in first })
+        var updated = campaign
+        updated.updateTexts { key, text in
+            guard changed.contains(key), let target = texts[key], let location = locations[key] else { return }
+            text.translations[imported.language] = Located(target, at: location)
+        }
+        return stages.flatMap { $0.problems(in: updated, project: options.project) }.filter { $0.location.file == file }
     }
 
     /// Prints the error's diagnostics against the imported file, and returns it to throw.
