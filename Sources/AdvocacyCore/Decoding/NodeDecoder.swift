@@ -61,6 +61,10 @@ struct NodeDecoder {
             error("\(what()) should be text, but it is \(node.shapeName)", at: node.location)
             return nil
         }
+        if let excess = TextLimits.excess(of: scalar.text, oneLine: false) {
+            error("\(what()) is \(excess)", at: node.location)
+            return nil
+        }
         return Located(scalar.text, at: node.location)
     }
 

@@ -70,6 +70,10 @@ enum TranslationProviders {
                 missing.map { TranslationHook.Text(key: $0.key, text: $0.source) }, from: source, to: language, glossary: context.campaign.glossary)
             for entry in missing {
                 guard let translation = answers[entry.key], !translation.isEmpty else { continue }
+                if let excess = TextLimits.excess(of: translation, oneLine: TextLimits.isOneLine(key: entry.key)) {
+                    let message = "the engine's \(language.displayName) translation of '\(entry.key)' is \(excess); nothing was translated"
+                    throw AdvocateError(.invalidInput, message, diagnostics: [.error(message, at: entry.location)])
+                }
                 guard PlaceholderDifference(source: entry.source, translation: translation) == nil else {
                     context.warnings.append(.warning(
                         "the engine's \(language.displayName) translation of '\(entry.key)' changes its placeholders, so it is not used",
