@@ -55,15 +55,15 @@ struct NodeDecoder {
         return node
     }
 
-    /// Text, exactly as written.
+    /// Text, exactly as written; one longer than ``TextLimits/text`` is an error.
     mutating func text(_ node: YAMLNode, what: @autoclosure () -> String) -> Located<String>? {
         guard let scalar = node.scalar, !scalar.isNull else {
             error("\(what()) should be text, but it is \(node.shapeName)", at: node.location)
             return nil
         }
         if let excess = TextLimits.excess(of: scalar.text, oneLine: false) {
+            // Kept, so that later checks do not also call it missing; the error stops any use.
             error("\(what()) is \(excess)", at: node.location)
-            return nil
         }
         return Located(scalar.text, at: node.location)
     }
@@ -140,7 +140,8 @@ struct NodeDecoder {
     mutating func localizedText(_ node: YAMLNode, what: @autoclosure () -> String) -> LocalizedText? {
         if let scalar = node.scalar, !scalar.isNull {
             let language = sourceLanguage ?? LanguageCode(unchecked: "und")
-            return LocalizedText([language: Located(scalar.text, at: node.location)], at: node.location)
+            guard let text = text(node, what: what()) else { return nil }
+            return LocalizedText([language: text], at: node.location)
         }
         guard let entries = node.mapping, !entries.isEmpty else {
             error(

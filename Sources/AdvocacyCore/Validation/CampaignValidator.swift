@@ -118,7 +118,8 @@ struct CampaignValidator {
     /// language, whether written in the campaign or in its translation records.
     private mutating func checkLengths() {
         for (key, text) in campaign.localizedTexts where TextLimits.isOneLine(key: key) {
-            for (language, translation) in text.translations.sorted(by: { $0.key.code < $1.key.code }) {
+            // Texts over the limit for any text were reported where they were decoded.
+            for (language, translation) in text.translations.sorted(by: { $0.key.code < $1.key.code }) where translation.value.utf8.count <= TextLimits.text {
                 guard let excess = TextLimits.excess(of: translation.value, oneLine: true) else { continue }
                 diagnostics.append(.error("the \(language.displayName) text of '\(key)' is \(excess)", at: translation.location))
             }
