@@ -1,3 +1,5 @@
+import Foundation
+
 /// The lines of a file we read, kept to show the line a diagnostic points at.
 ///
 /// Holds the bytes and where each line starts, so that showing a line costs the same however
@@ -13,9 +15,14 @@ public struct SourceText: Sendable {
         var bytes = Array(bytes)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         self.bytes = bytes
-        var lineStarts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == 0x0A { lineStarts.append(offset + 1) }
-        self.lineStarts = lineStarts
+        lineStarts = bytes.withUnsafeBufferPointer { buffer in
+            var starts = [0]
+            guard let base = buffer.baseAddress else { return starts }
+            while let newline = memchr(base + starts[starts.count - 1], 0x0A, buffer.count - starts[starts.count - 1]) {
+                starts.append(base.distance(to: newline.assumingMemoryBound(to: UInt8.self)) + 1)
+            }
+            return starts
+        }
     }
 
     /// The text of a 1-based line, without its line end; invalid UTF-8 shows as U+FFFD.
