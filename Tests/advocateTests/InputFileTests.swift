@@ -69,6 +69,15 @@ struct InputFileTests {
         #expect(result.stderr.contains(role.expected), "stderr was:\n\(result.stderr)")
     }
 
+    @Test func aFileLargerThanAnyCampaignIsRefusedUnread() throws {
+        let project = try TemporaryProject()
+        let file = try project.campaign("huge.yaml", "id: huge\n")
+        #expect(truncate(project.root.appendingPathComponent(file).path, 65 << 20) == 0)  // sparse: costs no disk
+        let result = try project.advocate("validate", file)
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("error: the campaign file 'Campaigns/huge.yaml' is larger than 64 MiB"), "stderr was:\n\(result.stderr)")
+    }
+
     struct Link: CustomTestStringConvertible, Sendable {
         let name: String
         /// The link, relative to the project root; it points at a valid file outside the project.

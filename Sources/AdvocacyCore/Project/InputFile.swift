@@ -4,21 +4,19 @@ import Foundation
 /// never waiting on a FIFO or a device, and never more than a bound. Every input file advocate
 /// reads whole goes through here, so that no name can make a command hang or exhaust memory.
 public enum InputFile {
-    /// The largest file read by default: a campaign, template, profile, layout or logo is far smaller.
+    /// The largest file read: a campaign, template, profile, layout or logo is far smaller.
     public static let maximumSize = 64 << 20
 
     /// The bytes of the file at `path`. `what` names it in messages, with its article
     /// ("the campaign file"). A missing or unreadable file is a `missingInput` error (66); a
-    /// folder, FIFO, socket or device, a symbolic link when `followingLinks` is false, or a file
-    /// larger than `maximumSize` bytes is an `invalidInput` error (65).
-    public static func read(_ path: String, what: String, maximumSize: Int = maximumSize, followingLinks: Bool = true) throws(AdvocateError) -> [UInt8] {
+    /// folder, FIFO, socket or device, or a file larger than ``maximumSize`` bytes is an
+    /// `invalidInput` error (65). Whether a link may be followed is the caller's to check
+    /// (``Project/containedFile(_:what:)``).
+    public static func read(_ path: String, what: String) throws(AdvocateError) -> [UInt8] {
         // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | (followingLinks ? 0 : O_NOFOLLOW))
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
             let reason = errno
-            if reason == ELOOP, !followingLinks {
-                throw AdvocateError(.invalidInput, "\(what) '\(path)' is a symbolic link; put the file itself there")
-            }
             if reason == ENOENT || reason == ENOTDIR { throw AdvocateError(.missingInput, "there is no \(noun(what)) at '\(path)'") }
             throw AdvocateError(.missingInput, "cannot open \(what) '\(path)': \(String(cString: strerror(reason))); check that it is readable")
         }
@@ -27,7 +25,7 @@ public enum InputFile {
         guard fstat(descriptor, &status) == 0 else {
             throw AdvocateError(.missingInput, "cannot read \(what) '\(path)': \(String(cString: strerror(errno)))")
         }
-        if let problem = problem(mode: status.st_mode, size: Int(status.st_size), path: path, what: what, maximumSize: maximumSize) {
+        if let problem = problem(mode: status.st_mode, size: Int(status.st_size), path: path, what: what) {
             throw problem
         }
         var bytes: [UInt8] = []
@@ -40,7 +38,7 @@ public enum InputFile {
             if read == 0 { break }
             bytes += chunk[..<read]
             // The file may have grown since it was measured.
-            guard bytes.count <= maximumSize else { throw tooLarge(path, what, maximumSize) }
+            guard bytes.count <= maximumSize else { throw tooLarge(path, what) }
         }
         return bytes
     }
@@ -52,27 +50,25 @@ public enum InputFile {
         guard stat(path, &status) == 0 else {
             return AdvocateError(.missingInput, "there is no \(noun(what)) at '\(path)'")
         }
-        return problem(mode: status.st_mode, size: 0, path: path, what: what, maximumSize: .max)
+        return problem(mode: status.st_mode, size: 0, path: path, what: what)
     }
 
-    private static func problem(mode: mode_t, size: Int, path: String, what: String, maximumSize: Int) -> AdvocateError? {
+    private static func problem(mode: mode_t, size: Int, path: String, what: String) -> AdvocateError? {
         let kind: String
         switch mode & S_IFMT {
         case S_IFREG:
-            return size > maximumSize ? tooLarge(path, what, maximumSize) : nil
+            return size > maximumSize ? tooLarge(path, what) : nil
         case S_IFDIR: kind = "a folder"
         case S_IFIFO: kind = "a FIFO (named pipe)"
         case S_IFSOCK: kind = "a socket"
         case S_IFCHR, S_IFBLK: kind = "a device"
-        case S_IFLNK: kind = "a symbolic link"
-        default: kind = "not a file"
+        default: kind = "an unknown kind of file"
         }
         return AdvocateError(.invalidInput, "\(what) '\(path)' is \(kind), not a regular file; name a file")
     }
 
-    private static func tooLarge(_ path: String, _ what: String, _ maximumSize: Int) -> AdvocateError {
-        let limit = maximumSize >= 1 << 20 ? "\(maximumSize >> 20) MiB" : "\(maximumSize >> 10) KiB"
-        return AdvocateError(.invalidInput, "\(what) '\(path)' is larger than \(limit), far larger than such a file ever is; check that it is the right file")
+    private static func tooLarge(_ path: String, _ what: String) -> AdvocateError {
+        AdvocateError(.invalidInput, "\(what) '\(path)' is larger than \(maximumSize >> 20) MiB, far larger than such a file ever is; check that it is the right file")
     }
 
     /// "the campaign file" → "campaign file", for "there is no campaign file at …".
