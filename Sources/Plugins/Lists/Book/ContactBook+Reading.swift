@@ -14,6 +14,7 @@ extension ContactBook {
         try file.checkUnshrunk()
     }
 
+    /// Reads the mapped `file` of `source` into the book.
     private mutating func read(_ source: ContactSource, from file: MappedFile, halvesAbove: Int) throws(CSVProblem) {
         let bytes = file.bytes
         let hasByteOrderMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
