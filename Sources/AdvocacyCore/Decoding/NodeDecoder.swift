@@ -55,8 +55,8 @@ struct NodeDecoder {
         return node
     }
 
-    /// Text, exactly as written, when it holds only what its `kind` allows: one line unless
-    /// said otherwise.
+    /// Text, exactly as written, when it holds only what its `kind` allows (one line unless
+    /// said otherwise); one longer than ``TextLimits/text`` is an error.
     mutating func text(_ node: YAMLNode, what: @autoclosure () -> String, kind: TextKind = .line) -> Located<String>? {
         guard let scalar = node.scalar, !scalar.isNull else {
             error("\(what()) should be text, but it is \(node.shapeName)", at: node.location)
@@ -67,6 +67,11 @@ struct NodeDecoder {
             // YAML loader has reported already, at the escape.
             if TextKind.multiline.violation(in: scalar.text) == nil { error(violation.message(for: what()), at: node.location) }
             return nil
+        }
+        if let excess = TextLimits.excess(of: scalar.text, kind: .multiline) {
+            // Kept, so that later checks do not also call it missing; the error stops any use.
+            // One-line lengths are checked with the campaign's texts, in every language.
+            error("\(what()) is \(excess)", at: node.location)
         }
         return Located(scalar.text, at: node.location)
     }

@@ -1,13 +1,26 @@
 /// "Did you mean …?" for a misspelt key, id or name.
 public enum Suggestion {
-    /// The candidate closest to `word`, if it is close enough to be a likely typo.
+    /// Words longer than this get no suggestion: a comparison costs the square of the length,
+    /// and an id that long is no typo.
+    public static let maximumLength = 64
+
+    /// The candidate closest to `word`, if it is close enough to be a likely typo. Costs one
+    /// comparison of at most ``maximumLength`` squared per candidate.
     public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
-        let limit = max(1, word.count / 3)
-        return candidates
-            .map { ($0, editDistance(word.lowercased(), $0.lowercased())) }
-            .filter { $0.1 <= limit }
-            .min { ($0.1, $0.0) < ($1.1, $1.0) }?
-            .0
+        let word = word.lowercased(), length = word.count
+        guard length <= maximumLength else { return nil }
+        let limit = max(1, length / 3)
+        var best: (candidate: String, distance: Int)?
+        for candidate in candidates {
+            let lowered = candidate.lowercased()
+            // Lengths further apart than the limit cannot be within it.
+            guard abs(lowered.count - length) <= limit else { continue }
+            let distance = editDistance(word, lowered)
+            guard distance <= limit else { continue }
+            if let found = best, (found.distance, found.candidate) <= (distance, candidate) { continue }
+            best = (candidate, distance)
+        }
+        return best?.candidate
     }
 
     /// "; did you mean 'demands'?", or nothing.

@@ -1,28 +1,35 @@
+import Foundation
+
 /// The lines of a file we read, kept to show the line a diagnostic points at.
 ///
-/// Holds the bytes and finds a line only when asked: most files never need one shown, and
-/// splitting a large file into lines up front would cost more than parsing it.
+/// Holds the bytes and where each line starts, so that showing a line costs the same however
+/// far into the file it is, and a thousand diagnostics cost a thousand lines, not a thousand
+/// reads of the file.
 public struct SourceText: Sendable {
     private let bytes: [UInt8]
+    /// The offset each line starts at, the first line's (0) first.
+    private let lineStarts: [Int]
 
     /// The text of `bytes`, which may start with a byte order mark and use LF or CRLF.
     public init(bytes: some Collection<UInt8>) {
         var bytes = Array(bytes)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         self.bytes = bytes
+        lineStarts = bytes.withUnsafeBufferPointer { buffer in
+            var starts = [0]
+            guard let base = buffer.baseAddress else { return starts }
+            while let newline = memchr(base + starts[starts.count - 1], 0x0A, buffer.count - starts[starts.count - 1]) {
+                starts.append(base.distance(to: newline.assumingMemoryBound(to: UInt8.self)) + 1)
+            }
+            return starts
+        }
     }
 
     /// The text of a 1-based line, without its line end; invalid UTF-8 shows as U+FFFD.
     public func line(_ number: Int) -> Substring? {
-        guard number >= 1 else { return nil }
+        guard number >= 1, number <= lineStarts.count else { return nil }
         return bytes.withUnsafeBufferPointer { buffer -> Substring? in
-            var start = 0
-            var line = 1
-            while line < number {
-                guard let newline = buffer[start...].firstIndex(of: 0x0A) else { return nil }
-                start = newline + 1
-                line += 1
-            }
+            let start = lineStarts[number - 1]
             var end = buffer[start...].firstIndex(of: 0x0A) ?? buffer.count
             if end > start, buffer[end - 1] == 0x0D { end -= 1 }
             return Substring(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self))

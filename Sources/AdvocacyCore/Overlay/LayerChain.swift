@@ -52,10 +52,11 @@ struct LayerChain {
         if chain.count >= Self.maximumDepth {
             return .failure(.error("more than \(Self.maximumDepth) campaigns extend one another here; that is surely a mistake", at: node.location))
         }
-        guard let bytes = try? CampaignLoader.read(file) else {
-            return .failure(.error("'\(reference)' cannot be read", at: node.location))
+        do {
+            return .success((file, try InputFile.read(file, what: "the extended file")))
+        } catch {
+            return .failure(.error(error.message, at: node.location))
         }
-        return .success((file, bytes))
     }
 
     /// The file for an `extends:` value: an id in `Campaigns/` or `Campaigns/templates/`, or a
@@ -71,7 +72,9 @@ struct LayerChain {
         for folder in [Project.campaignsFolder, Project.templatesFolder] {
             for ext in CampaignFile.extensions {
                 let url = project.root.appendingPathComponent(folder).appendingPathComponent("\(reference).\(ext)")
-                if FileManager.default.fileExists(atPath: url.path) { return Project.displayPath(url) }
+                guard FileManager.default.fileExists(atPath: url.path) else { continue }
+                let contained = try project.containedFile("\(folder)/\(reference).\(ext)", what: "the extended campaign").get()
+                return Project.displayPath(contained)
             }
         }
         let known = project.campaignFiles().map(CampaignFile.id(ofPath:))

@@ -24,8 +24,17 @@ public struct PluginTrust: Sendable {
         var allowlist: [String: [String]?] = [:]
         var diagnostics: [Diagnostic] = []
         let url = project.root.appendingPathComponent(Self.allowlistFile)
-        if let bytes = try? CampaignLoader.read(url.path) {
-            let file = Project.displayPath(url)
+        let file = Project.displayPath(url)
+        var bytes: [UInt8]?
+        var status = stat()
+        if lstat(url.path, &status) == 0 {
+            do {
+                bytes = try InputFile.read(file, what: "the plugin allowlist")
+            } catch {
+                diagnostics.append(.error(error.message, at: SourceLocation(file: file, line: 1, column: 1)))
+            }
+        }
+        if let bytes {
             let yaml = YAMLLoader.load(bytes, file: file)
             diagnostics += yaml.diagnostics
             var decoder = NodeDecoder()

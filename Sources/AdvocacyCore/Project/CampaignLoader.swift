@@ -29,9 +29,6 @@ public struct LoadedCampaign: Sendable {
 /// Reads campaign files: the chain of files they extend, merged; then the model, validation,
 /// the partner and the pipeline, reporting every problem found in one pass.
 public struct CampaignLoader: Sendable {
-    /// Files larger than this are refused before parsing: a campaign is far smaller.
-    public static let maximumFileSize = 64 << 20
-
     /// The project campaigns are found in.
     public let project: Project
     /// The stages campaigns can use.
@@ -48,7 +45,7 @@ public struct CampaignLoader: Sendable {
 
     /// Reads and checks the campaign in `file`.
     public func load(file: String) throws(AdvocateError) -> LoadedCampaign {
-        load(bytes: try Self.read(file), file: file)
+        load(bytes: try InputFile.read(file, what: "the campaign file"), file: file)
     }
 
     /// Checks a campaign given as bytes; `file` names it in diagnostics and must match its id.
@@ -116,9 +113,11 @@ public struct CampaignLoader: Sendable {
         return files.compactMap { file in
             switch project.containedFile(file.value, what: "the contacts file") {
             case .failure(let error): return .error(error.message, at: file.location)
-            case .success(let url) where !FileManager.default.fileExists(atPath: url.path):
-                return .error("the contacts file '\(file.value)' does not exist; give its path from the project folder", at: file.location)
-            case .success: return nil
+            case .success(let url):
+                guard let problem = InputFile.problem(at: Project.displayPath(url), what: "the contacts file") else { return nil }
+                let message = problem.kind == .missingInput
+                    ? "the contacts file '\(file.value)' does not exist; give its path from the project folder" : problem.message
+                return .error(message, at: file.location)
             }
         }
     }
@@ -128,32 +127,12 @@ public struct CampaignLoader: Sendable {
         var merged = TranslationRecords()
         for layer in layers {
             let file = TranslationRecords.file(forCampaignFile: layer.file)
-            let (records, problems, source) = TranslationRecords.read(file)
+            let (records, problems, source) = TranslationRecords.read(file, in: project)
             merged = merged.merged(with: records)
             loaded.diagnostics += problems
             if let source { loaded.sources[file] = source }
             if layer.file == loaded.file { loaded.ownTranslationRecords = records }
         }
         return merged
-    }
-
-    /// The bytes of a file we were asked to read, or the reason we cannot.
-    static func read(_ file: String) throws(AdvocateError) -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
-            throw AdvocateError(.missingInput, "there is no campaign file at '\(file)'")
-        }
-        guard !isDirectory.boolValue else {
-            throw AdvocateError(.invalidInput, "'\(file)' is a folder, not a campaign file")
-        }
-        guard let handle = FileHandle(forReadingAtPath: file) else {
-            throw AdvocateError(.missingInput, "cannot open '\(file)'; check that it is readable")
-        }
-        defer { try? handle.close() }
-        let data = (try? handle.read(upToCount: maximumFileSize + 1)) ?? Data()
-        guard data.count <= maximumFileSize else {
-            throw AdvocateError(.invalidInput, "'\(file)' is larger than \(maximumFileSize >> 20) MB; a campaign file is far smaller")
-        }
-        return [UInt8](data)
     }
 }

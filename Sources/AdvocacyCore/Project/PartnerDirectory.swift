@@ -16,10 +16,20 @@ struct PartnerDirectory {
         let url = CampaignFile.extensions.lazy
             .map { folder.appendingPathComponent("\(reference.value).\($0)") }
             .first { FileManager.default.fileExists(atPath: $0.path) }
-        guard let url, let bytes = try? CampaignLoader.read(url.path) else {
+        guard let url else {
             let hint = Suggestion.closest(to: reference.value, among: ids).map { "; did you mean '\($0)'?" }
                 ?? (ids.isEmpty ? "" : " (partners: \(ids.joined(separator: ", ")))")
             return (nil, [.error("there is no partner profile '\(reference.value)' in \(Project.partnersFolder)/\(hint)", at: reference.location)], nil)
+        }
+        let bytes: [UInt8]
+        do throws(AdvocateError) {
+            let path = "\(Project.partnersFolder)/\(url.lastPathComponent)"
+            if case .failure(let error) = project.containedFile(path, what: "the partner profile") {
+                throw AdvocateError(.invalidInput, error.message)
+            }
+            bytes = try InputFile.read(Project.displayPath(url), what: "the partner profile")
+        } catch {
+            return (nil, [.error(error.message, at: reference.location)], nil)
         }
         let file = Project.displayPath(url)
         let yaml = YAMLLoader.load(bytes, file: file)
@@ -45,10 +55,11 @@ struct PartnerDirectory {
             switch project.containedFile(logo.value, what: "the logo") {
             case .failure(let error):
                 diagnostics.append(.error(error.message, at: logo.location))
-            case .success(let url) where !FileManager.default.fileExists(atPath: url.path):
-                diagnostics.append(.error("the logo '\(logo.value)' does not exist; give the path of an image inside the project", at: logo.location))
-            case .success:
-                break
+            case .success(let url):
+                guard let problem = InputFile.problem(at: Project.displayPath(url), what: "the logo") else { break }
+                let message = problem.kind == .missingInput
+                    ? "the logo '\(logo.value)' does not exist; give the path of an image inside the project" : problem.message
+                diagnostics.append(.error(message, at: logo.location))
             }
         }
         return diagnostics

@@ -12,11 +12,18 @@ extension Project {
         guard Self.isInside(url.path, root.path) else {
             return .failure(ContainmentError(message: "\(what) '\(path)' leads out of the project folder; keep it inside"))
         }
-        let real = url.resolvingSymlinksInPath().path
-        guard Self.isInside(real, root.resolvingSymlinksInPath().path) else {
+        guard !linkLeadsOut(url) else {
             return .failure(ContainmentError(message: "\(what) '\(path)' is a link to a place outside the project folder"))
         }
         return .success(url)
+    }
+
+    /// Whether `url`, inside the project as written, is or passes through a symbolic link to a
+    /// place outside it.
+    public func linkLeadsOut(_ url: URL) -> Bool {
+        let written = url.standardizedFileURL.path
+        return Self.isInside(written, root.path)
+            && !Self.isInside(url.standardizedFileURL.resolvingSymlinksInPath().path, root.resolvingSymlinksInPath().path)
     }
 
     private static func isInside(_ path: String, _ folder: String) -> Bool {

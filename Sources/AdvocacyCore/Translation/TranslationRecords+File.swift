@@ -9,10 +9,21 @@ extension TranslationRecords {
         return folder + "translations/" + name
     }
 
-    /// The records in `file`, empty when there is none, and the problems in it.
-    public static func read(_ file: String) -> (TranslationRecords, [Diagnostic], SourceText?) {
-        guard FileManager.default.fileExists(atPath: file), let bytes = try? CampaignLoader.read(file) else {
-            return (TranslationRecords(), [], nil)
+    /// The records in `file`, empty when there is none, and the problems in it: a file that is
+    /// not a regular file, or a link from inside `project` to a place outside it, is refused.
+    public static func read(_ file: String, in project: Project) -> (TranslationRecords, [Diagnostic], SourceText?) {
+        var status = stat()
+        guard lstat(file, &status) == 0 else { return (TranslationRecords(), [], nil) }
+        let start = SourceLocation(file: file, line: 1, column: 1)
+        if project.linkLeadsOut(URL(fileURLWithPath: file)) {
+            let message = "the translations file '\(file)' is a link to a place outside the project folder; put the file itself there"
+            return (TranslationRecords(), [.error(message, at: start)], nil)
+        }
+        let bytes: [UInt8]
+        do {
+            bytes = try InputFile.read(file, what: "the translations file")
+        } catch {
+            return (TranslationRecords(), [.error(error.message, at: start)], nil)
         }
         let yaml = YAMLLoader.load(bytes, file: file)
         var decoder = NodeDecoder()

@@ -5,6 +5,10 @@ struct CampaignValidator {
     /// Where overlays removed items, by list and id (`sources.ilo-2022`).
     let removals: [String: SourceLocation]
     private(set) var diagnostics: [Diagnostic] = []
+    /// Comparisons left for "did you mean" on dangling references: each suggestion compares the
+    /// reference with every id of its list, so thousands of dangling references against
+    /// thousands of ids get suggestions only while this lasts.
+    private var comparisonsLeft = 200_000
 
     /// Runs every check and returns what they found.
     static func validate(_ campaign: Campaign, removals: [String: SourceLocation] = [:]) -> [Diagnostic] {
@@ -18,6 +22,7 @@ struct CampaignValidator {
         validator.checkAudienceSelections()
         validator.checkReferences()
         validator.checkTranslations()
+        validator.checkLengths()
         return validator.diagnostics
     }
 
@@ -44,14 +49,14 @@ struct CampaignValidator {
     }
 
     private mutating func checkReferences() {
-        let sourceIDs = campaign.sources.map(\.id.value)
+        let sourceIDs = Set(campaign.sources.map(\.id.value))
         for demand in campaign.demands {
             for cited in demand.sources where !sourceIDs.contains(cited.value) {
                 reportDangling(
                     "demand '\(demand.id.value)' cites the source '\(cited.value)'", list: "sources", id: cited.value, known: sourceIDs, at: cited.location)
             }
         }
-        let audienceIDs = campaign.audiences.map(\.id.value)
+        let audienceIDs = Set(campaign.audiences.map(\.id.value))
         for mailing in campaign.mailings where !mailing.audience.value.isEmpty && !audienceIDs.contains(mailing.audience.value) {
             reportDangling(
                 "mailing '\(mailing.id.value)' goes to the audience '\(mailing.audience.value)'", list: "audiences", id: mailing.audience.value,
@@ -61,8 +66,8 @@ struct CampaignValidator {
 
     /// Audiences draw on contact sources that exist, and leave out audiences that exist.
     private mutating func checkAudienceSelections() {
-        let sourceIDs = campaign.contacts.map(\.id.value)
-        let audienceIDs = campaign.audiences.map(\.id.value)
+        let sourceIDs = Set(campaign.contacts.map(\.id.value))
+        let audienceIDs = Set(campaign.audiences.map(\.id.value))
         for audience in campaign.audiences {
             guard let selection = audience.selection else { continue }
             for source in selection.contacts where !sourceIDs.contains(source.value) {
@@ -83,14 +88,15 @@ struct CampaignValidator {
 
     /// A reference to an id that is not there: the overlay that removed it is at fault when
     /// one did, otherwise the reference.
-    private mutating func reportDangling(_ reference: String, list: String, id: String, known: [String], at location: SourceLocation) {
+    private mutating func reportDangling(_ reference: String, list: String, id: String, known: Set<String>, at location: SourceLocation) {
         if let removal = removals["\(list).\(id)"] {
             diagnostics.append(.error(
                 "'\(id)' cannot be removed: \(reference); change that too, or keep '\(id)'",
                 at: removal, notes: [.init("it is still used here", at: location)]))
         } else {
-            diagnostics.append(.error(
-                "\(reference), which is not in '\(list)'\(Suggestion.clause(for: id, among: known))", at: location))
+            comparisonsLeft -= known.count
+            let suggestion = comparisonsLeft >= 0 ? Suggestion.clause(for: id, among: known) : ""
+            diagnostics.append(.error("\(reference), which is not in '\(list)'\(suggestion)", at: location))
         }
     }
 
@@ -105,6 +111,18 @@ struct CampaignValidator {
             diagnostics.append(.warning(
                 "'\(key)' has no text in \(names); readers in \(missing.count == 1 ? "that language" : "those languages") will see the \(campaign.sourceLanguage.displayName) text",
                 at: text.location))
+        }
+    }
+
+    /// Titles and subjects fit on one line's worth of characters (``TextLimits``), in every
+    /// language, whether written in the campaign or in its translation records.
+    private mutating func checkLengths() {
+        for (key, text) in campaign.localizedTexts where text.kind == .line {
+            // Texts over the limit for any text were reported where they were decoded.
+            for (language, translation) in text.translations.sorted(by: { $0.key.code < $1.key.code }) where translation.value.utf8.count <= TextLimits.text {
+                guard let excess = TextLimits.excess(of: translation.value, kind: .line) else { continue }
+                diagnostics.append(.error("the \(language.displayName) text of '\(key)' is \(excess)", at: translation.location))
+            }
         }
     }
 }

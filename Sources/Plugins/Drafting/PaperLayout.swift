@@ -29,10 +29,15 @@ struct PaperLayout {
         case .success(let found):
             url = found
         }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw AdvocateError(.missingInput, "the layout '\(path)' does not exist or cannot be read; give the path of a .mustache file inside the project")
+        let bytes: [UInt8]
+        do {
+            bytes = try InputFile.read(Project.displayPath(url), what: "the layout")
+        } catch {
+            let message = error.kind == .missingInput
+                ? "the layout '\(path)' does not exist or cannot be read; give the path of a .mustache file inside the project" : error.message
+            throw AdvocateError(error.kind, message, diagnostics: location.map { [.error(message, at: $0)] } ?? [])
         }
-        return try PaperLayout(text: String(decoding: data, as: UTF8.self), file: path)
+        return try PaperLayout(text: String(decoding: bytes, as: UTF8.self), file: path)
     }
 
     /// Parses and checks a layout's text.

@@ -7,15 +7,18 @@ enum PaperLogo {
     /// The logo the partner names, read from the project, or `nil` when it names none.
     static func dataURI(of partner: PartnerProfile, in project: Project) throws(AdvocateError) -> String? {
         guard let logo = partner.logo else { return nil }
-        let bytes: Data
+        let bytes: [UInt8]
         switch project.containedFile(logo.value, what: "the logo") {
         case .failure(let error):
             throw refused(error.message, logo, partner)
         case .success(let url):
-            guard let read = FileManager.default.contents(atPath: url.path) else {
-                throw refused("the logo '\(logo.value)' named in \(partner.file) does not exist or cannot be read; give the path of an image inside the project", logo, partner)
+            do {
+                bytes = try InputFile.read(Project.displayPath(url), what: "the logo")
+            } catch {
+                throw refused(error.kind == .missingInput
+                    ? "the logo '\(logo.value)' named in \(partner.file) does not exist or cannot be read; give the path of an image inside the project"
+                    : error.message, logo, partner)
             }
-            bytes = read
         }
         let type: String
         switch ((logo.value as NSString).pathExtension.lowercased(), EmbeddedData.picture(in: Array(bytes))) {
@@ -33,7 +36,7 @@ enum PaperLogo {
         default:
             throw refused("the logo '\(logo.value)' named in \(partner.file) is not an SVG, PNG or JPEG file; give one of those", logo, partner)
         }
-        return "data:\(type);base64,\(bytes.base64EncodedString())"
+        return "data:\(type);base64,\(Data(bytes).base64EncodedString())"
     }
 
     /// Refuses an SVG logo that is not well-formed XML, or holds anything ``SVGCheck`` refuses,

@@ -4,6 +4,18 @@ extension ContactBook {
     /// Reads one source into the book, in two halves at once if it has more than `halvesAbove` bytes.
     mutating func read(_ source: ContactSource, halvesAbove: Int) throws(CSVProblem) {
         let file = try MappedFile(path: source.path)
+        do {
+            try read(source, from: file, halvesAbove: halvesAbove)
+        } catch {
+            // What a file that shrank fails with is no news: that it shrank is.
+            try file.checkUnshrunk()
+            throw error
+        }
+        try file.checkUnshrunk()
+    }
+
+    /// Reads the mapped `file` of `source` into the book.
+    private mutating func read(_ source: ContactSource, from file: MappedFile, halvesAbove: Int) throws(CSVProblem) {
         let bytes = file.bytes
         let hasByteOrderMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         let start = hasByteOrderMark ? 3 : 0

@@ -29,6 +29,8 @@ struct CSVProblem: Error, Equatable {
         case tooLarge
         /// More files than one contact book reads (255).
         case tooManySources
+        /// The file was cut short while it was read, by whatever was writing it.
+        case shrunkWhileRead
     }
 
     /// What is wrong.
@@ -53,7 +55,7 @@ struct CSVProblem: Error, Equatable {
             shifted.reason = .runawayQuote(row: row + rows, closedAt: closedAt)
         case .textAfterClosingQuote(let row): shifted.reason = .textAfterClosingQuote(row: row + rows)
         case .invalidUTF8(let row, let byte): shifted.reason = .invalidUTF8(row: row + rows, byte: byte)
-        case .cannotOpen, .empty, .headerOnly, .noEmailColumn, .sameFieldTwice, .unknownColumn, .tooLarge, .tooManySources: break
+        case .cannotOpen, .empty, .headerOnly, .noEmailColumn, .sameFieldTwice, .unknownColumn, .tooLarge, .tooManySources, .shrunkWhileRead: break
         }
         return shifted
     }
@@ -105,6 +107,9 @@ struct CSVProblem: Error, Equatable {
             return "the contacts hold more than 4 GiB of text, more than one list can hold; split the file."
         case .tooManySources:
             return "a campaign reads at most 255 contact files; merge some of them into one."
+        case .shrunkWhileRead:
+            return "the contacts file was cut short while it was read, perhaps by an export still writing it; "
+                + "run again once the file is complete."
         }
     }
 }

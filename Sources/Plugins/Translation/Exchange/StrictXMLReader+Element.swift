@@ -67,6 +67,7 @@ extension StrictXMLReader {
         scanner.index += 1
         let qualifiedName = try scanner.name()
         var written: [(name: String, value: String, position: Int)] = []
+        var names: Set<String> = []
         var isEmpty = false
         while true {
             let spaced = scanner.skipSpace()
@@ -75,7 +76,7 @@ extension StrictXMLReader {
             guard spaced else { throw scanner.error("a space, '>' or '/>' must follow here") }
             let position = scanner.index
             let name = try scanner.name()
-            guard !written.contains(where: { $0.name == name }) else {
+            guard names.insert(name).inserted else {
                 throw scanner.error("the attribute \(name) is given twice; keep one", at: position)
             }
             scanner.skipSpace()

@@ -77,6 +77,10 @@ enum TranslationProviders {
                         but \(violation.rule), so nothing was written; fix the engine, or translate the text with 'advocate i18n import'
                         """)
                 }
+                if let excess = TextLimits.excess(of: translation, kind: entry.kind) {
+                    let message = "the engine's \(language.displayName) translation of '\(entry.key)' is \(excess); nothing was translated"
+                    throw AdvocateError(.invalidInput, message, diagnostics: [.error(message, at: entry.location)])
+                }
                 guard PlaceholderDifference(source: entry.source, translation: translation) == nil else {
                     context.warnings.append(.warning(
                         "the engine's \(language.displayName) translation of '\(entry.key)' changes its placeholders, so it is not used",

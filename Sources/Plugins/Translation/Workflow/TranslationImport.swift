@@ -38,19 +38,30 @@ public struct TranslationImport {
         }
         problems += reading.problems(importingInto: campaign.id.value, from: campaign.sourceLanguage, to: document.targetLanguage)
         let texts = Dictionary(campaign.localizedTexts.map { ($0.key, $0.text) }, uniquingKeysWith: { first, _ in first })
+        let unknown = document.units.filter { texts[$0.key]?.translations[campaign.sourceLanguage] == nil }
+        let neighbours = Self.neighbours(of: texts.keys)
+        for unit in unknown.prefix(ExchangeReading.maximumProblems) {
+            let close = neighbours[Self.group(of: unit.key)].map { " (it has: \($0.joined(separator: ", ")))" } ?? ""
+            problems.append(.error(
+                "campaign '\(campaign.id.value)' has no text '\(unit.key)'\(close)",
+                at: reading.locations.translations[unit.key] ?? reading.locations.campaign))
+        }
+        if unknown.count > ExchangeReading.maximumProblems, let next = unknown.dropFirst(ExchangeReading.maximumProblems).first {
+            problems.append(.error(
+                "… and \(unknown.count - ExchangeReading.maximumProblems) more texts campaign '\(campaign.id.value)' does not have; is this file for another campaign?",
+                at: reading.locations.translations[next.key] ?? reading.locations.campaign))
+        }
         for unit in document.units {
+            guard let text = texts[unit.key], text.translations[campaign.sourceLanguage] != nil else { continue }
             let location = reading.locations.translations[unit.key] ?? reading.locations.campaign
-            guard let text = texts[unit.key], text.translations[campaign.sourceLanguage] != nil else {
-                problems.append(.error(
-                    "campaign '\(campaign.id.value)' has no text '\(unit.key)'\(Self.suggestion(for: unit.key, among: Array(texts.keys)))",
-                    at: location))
-                continue
-            }
             let written = [("source text", unit.source), ("\(document.targetLanguage.displayName) translation", unit.target ?? "")]
             for (what, value) in written {
                 if let violation = text.kind.violation(in: value) {
                     problems.append(.error(violation.message(for: "the \(what) of '\(unit.key)'"), at: location))
                 }
+            }
+            if let target = unit.target, let excess = TextLimits.excess(of: target, kind: text.kind) {
+                problems.append(.error("the translation of '\(unit.key)' is \(excess)", at: location))
             }
         }
         guard !problems.hasErrors else {
@@ -82,8 +93,20 @@ public struct TranslationImport {
         language = document.targetLanguage
     }
 
-    private static func suggestion(for key: String, among keys: [String]) -> String {
-        let close = keys.filter { $0.hasPrefix(key.split(separator: ".").prefix(2).joined(separator: ".")) }
-        return close.isEmpty ? "" : " (it has: \(close.sorted().prefix(4).joined(separator: ", ")))"
+    /// The first keys, in order, of each group of keys (`demands.fair-price` for
+    /// `demands.fair-price.title`): what a key the campaign lacks is shown beside. Made once, so
+    /// that an import with many unknown keys costs one pass over the campaign's keys.
+    private static func neighbours(of keys: some Collection<String>) -> [String: [String]] {
+        var groups: [String: [String]] = [:]
+        for key in keys.sorted() {
+            let group = group(of: key)
+            if groups[group, default: []].count < 4 { groups[group, default: []].append(key) }
+        }
+        return groups
+    }
+
+    /// A key's first two parts.
+    private static func group(of key: String) -> String {
+        key.split(separator: ".", omittingEmptySubsequences: false).prefix(2).joined(separator: ".")
     }
 }

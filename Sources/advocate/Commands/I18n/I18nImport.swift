@@ -21,10 +21,7 @@ struct I18nImport: AsyncParsableCommand {
             guard let format = ExchangeFormat(fileExtension: ext) else {
                 throw AdvocateError(.usage, "'\(file)' is neither a PO (.po) nor an XLIFF (.xlf, .xliff) file")
             }
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw AdvocateError(.missingInput, "there is no file at '\(file)'")
-            }
-            let bytes = [UInt8](data)
+            let bytes = try InputFile.read(file, what: "the translated file")
             let reading = format.read(bytes, file: file)
             let sources = [file: SourceText(bytes: bytes)]
             guard let document = reading.document else {
