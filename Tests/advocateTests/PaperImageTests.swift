@@ -96,9 +96,12 @@ struct PaperImageTests {
         #expect(images.output.split(separator: "\n").filter { $0.split(separator: " ").dropFirst(2).first == "image" }.count == 2, "\(images.output)")
     }
 
-    /// A `data:` SVG is allowed, and its own references are the engine's to refuse: the sealed
-    /// weasyprint reads nothing but `data:` addresses.
-    @Test func whatAnEmbeddedSVGNamesIsNeverFetchedNorRead() throws {
+    /// An SVG image, as a `data:` address or a file in the project, gets the check a partner's
+    /// logo gets: one that names anything outside itself is refused at the text's line, before
+    /// anything is printed (the sealed engine, which would refuse to fetch it too, is tested
+    /// alone in `SealedWeasyPrintTests`).
+    @Test(arguments: ["data", "svg file", "png file"])
+    func anSVGImageThatNamesAnythingOutsideItselfIsRefusedAndNeverFetched(form: String) throws {
         let project = try TemporaryProject()
         let server = try LoopbackServer(script: RecordingWebServer.script, in: project.root)
         let port = server.port
@@ -113,17 +116,24 @@ struct PaperImageTests {
             <text x="0" y="30">svg-text</text>
             </svg>
             """
-        try project.campaign("sample.yaml", Self.campaign(withContext: "![logo](data:image/svg+xml;base64,\(Data(svg.utf8).base64EncodedString()))"))
-        let result = try project.advocate("build", "sample", "--lang", "en")
-        #expect(result.status == 0, "stderr was:\n\(result.stderr)")
-        #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent("fetches.log").path), "the PDF engine fetched a URL")
-        let pdf = "out/sample/papers/en/position-paper.pdf"
-        let text = try ExternalCheck.run("pdftotext", [pdf, "-"], in: project.root)
-        let hostname = try String(contentsOfFile: "/etc/hostname", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
-        #expect(text.status == 0 && text.output.contains("The context"), "\(text.output)")
-        #expect(hostname.isEmpty || !text.output.contains(hostname), "the PDF shows /etc/hostname")
-        let attachments = try ExternalCheck.run("pdfdetach", ["-list", pdf], in: project.root)
-        #expect(attachments.output.hasPrefix("0 embedded files"), "\(attachments.output)")
+        let image: String
+        switch form {
+        case "data":
+            image = "data:image/svg+xml;base64,\(Data(svg.utf8).base64EncodedString())"
+        default:
+            // A .png holding SVG too: the engine would draw it as the SVG it is.
+            image = form == "svg file" ? "Campaigns/logo.svg" : "Campaigns/logo.png"
+            try project.write(image, svg)
+        }
+        try project.campaign("sample.yaml", Self.campaign(withContext: "![logo](\(image))"))
+        for command in [["validate"], ["build", "sample", "--lang", "en"]] {
+            let result = try project.advocate(command)
+            #expect(result.status == 65, "\(command): \(result.stderr)")
+            #expect(result.stderr.contains("Campaigns/sample.yaml:15:7: error: the context cannot be rendered: The image '"), "\(command): \(result.stderr)")
+            #expect(result.stderr.contains("cannot be embedded: its SVG"), "\(command): \(result.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent("fetches.log").path), "something fetched a URL")
+        #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent("out/sample").path))
     }
 
     @Test(arguments: [

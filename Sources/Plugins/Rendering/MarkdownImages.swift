@@ -67,7 +67,7 @@ public struct MarkdownImages: Sendable {
             guard address.lowercased().hasPrefix("data:image/"), address.contains(",") else {
                 return .failure(Refusal(message: "is a data: address that is not an image; give a data:image/… address"))
             }
-            return .success(address)
+            return Self.checked(address)
         }
         let path = address.removingPercentEncoding ?? address
         let scheme = path.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
@@ -89,9 +89,28 @@ public struct MarkdownImages: Sendable {
         guard let type = Self.mediaTypes[url.pathExtension.lowercased()] else {
             return .failure(Refusal(message: "is not a PNG, JPEG, GIF, WebP or SVG file; give one of those"))
         }
-        return RegularFile.read(url, maximumBytes: Self.maximumFileBytes)
-            .map { "data:\(type);base64,\($0.base64EncodedString())" }
-            .mapError { Refusal(message: $0.message) }
+        let bytes: [UInt8]
+        do {
+            bytes = try InputFile.read(url.path, what: "the image")
+        } catch {
+            return .failure(Refusal(message: error.kind == .missingInput
+                ? "does not exist or cannot be read; give the path of an image inside the project"
+                : "is not a regular file (a FIFO, a device, a folder) or is far too large; give the path of an image file inside the project"))
+        }
+        guard bytes.count <= Self.maximumFileBytes else {
+            return .failure(Refusal(message: "is \(bytes.count) bytes long, more than the \(Self.maximumFileBytes) advocate embeds; make it smaller"))
+        }
+        return Self.checked("data:\(type);base64,\(Data(bytes).base64EncodedString())")
+    }
+
+    /// `address` if what it holds is a picture, or an SVG with nothing that reads or fetches
+    /// (the check partner logos and layouts get: ``EmbeddedData``), else why not.
+    private static func checked(_ address: String) -> Result<String, Refusal> {
+        switch EmbeddedData.check(address) {
+        case .accepted: .success(address)
+        case .notData: .failure(Refusal(message: "is not a data: address"))
+        case .refused(let why): .failure(Refusal(message: "cannot be embedded: \(why)"))
+        }
     }
 
     /// An address as a message shows it: at most 80 characters, control characters as `?`.
