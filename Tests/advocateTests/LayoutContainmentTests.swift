@@ -51,7 +51,7 @@ struct LayoutContainmentTests {
     @Test(arguments: layouts)
     func aHostilePartnerLayoutIsRefusedAtItsLine(_ layout: Case) throws {
         let project = try TemporaryProject()
-        let server = try LoopbackServer(script: FetchRecorder.script, in: project.root)
+        let server = try LoopbackServer(script: RecordingWebServer.script, in: project.root)
         try project.write("layouts/partner.html.mustache", layout.text.replacingOccurrences(of: "PORT", with: "\(server.port)"))
         try project.write("Campaigns/partners/smart-be.yaml", SamplePartner.yaml() + "layout: layouts/partner.html.mustache\n")
         try project.campaign("sample.yaml", SampleCampaign.yaml() + "pipeline:\n  - stage: draft\n    options: { pdf: true }\n")
@@ -59,7 +59,7 @@ struct LayoutContainmentTests {
         #expect(result.status == 65, "stderr was:\n\(result.stderr)")
         #expect(result.stderr.contains("layouts/partner.html.mustache:\(layout.at): error: \(layout.message)"), "stderr was:\n\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent("out/sample").path))
-        #expect(FetchRecorder.fetches(in: project.root.path) == [])
+        #expect(RecordingWebServer.fetches(in: project.root.path) == [])
     }
 
     @Test func aCampaignsOwnLayoutIsCheckedAsAPartnersIs() throws {
@@ -95,7 +95,7 @@ struct LayoutContainmentTests {
     @Test(arguments: logos)
     func aHostileSVGLogoIsRefusedAtThePartnerLine(_ logo: Case) throws {
         let project = try TemporaryProject()
-        let server = try LoopbackServer(script: FetchRecorder.script, in: project.root)
+        let server = try LoopbackServer(script: RecordingWebServer.script, in: project.root)
         let path = "Campaigns/partners/logos/evil.svg"
         try project.write(path, logo.text.replacingOccurrences(of: "PORT", with: "\(server.port)"))
         try project.write("Campaigns/partners/smart-be.yaml", SamplePartner.yaml() + "logo: \(path)\n")
@@ -105,7 +105,7 @@ struct LayoutContainmentTests {
         let inSVG = logo.at.isEmpty ? "" : "\(path):\(logo.at): "
         #expect(result.stderr.contains("Campaigns/partners/smart-be.yaml:10:7: error: the logo '\(path)' is refused: \(inSVG)it \(logo.message)"), "stderr was:\n\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent("out/sample").path))
-        #expect(FetchRecorder.fetches(in: project.root.path) == [])
+        #expect(RecordingWebServer.fetches(in: project.root.path) == [])
     }
 
     @Test func aPNGLogoHoldingSVGIsRefused() throws {
@@ -124,7 +124,7 @@ struct LayoutContainmentTests {
 
     @Test func anAcceptedLayoutAndLogoPrintAPDFThatFetchesNothingAndAttachesNothing() throws {
         let project = try TemporaryProject()
-        let server = try LoopbackServer(script: FetchRecorder.script, in: project.root)
+        let server = try LoopbackServer(script: RecordingWebServer.script, in: project.root)
         try project.write("layouts/partner.html.mustache", """
             <html><head><style>
             body { background: url("data:image/png;base64,\(Self.pixel)") } /* url(http://127.0.0.1:\(server.port)/) */
@@ -153,6 +153,6 @@ struct LayoutContainmentTests {
         #expect(listing.output.hasPrefix("0 embedded files"), "\(listing.output)")
         let text = try ExternalCheck.run("pdftotext", ["out/sample/papers/en/position-paper.pdf", "-"], in: project.root)
         #expect(text.output.contains("A fair price"), "\(text.output)")
-        #expect(FetchRecorder.fetches(in: project.root.path) == [])
+        #expect(RecordingWebServer.fetches(in: project.root.path) == [])
     }
 }
