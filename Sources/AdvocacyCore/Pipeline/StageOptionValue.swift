@@ -152,9 +152,9 @@ extension StageOptionChoice {
     public static var choices: [String] { allCases.map(\.rawValue) }
 
     public static func read(_ node: YAMLNode, as option: OptionReading) -> Result<Self, OptionMismatch> {
-        guard let text = node.scalar?.text, !(node.scalar?.isNull ?? true) else { return .failure(option.shouldBe(typeName)) }
-        return Self(rawValue: text).map(Result.success)
-            ?? .failure(option.shouldBe(typeName + Suggestion.clause(for: text, among: choices)))
+        guard let scalar = node.scalar, !scalar.isNull else { return .failure(option.shouldBe(typeName)) }
+        return Self(rawValue: scalar.text).map(Result.success)
+            ?? .failure(option.shouldBe(typeName + Suggestion.clause(for: scalar.text, among: choices)))
     }
 
     public var optionValue: OptionValue { .text(rawValue) }
