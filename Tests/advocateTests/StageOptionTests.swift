@@ -31,6 +31,10 @@ struct StageOptionTests {
              expected: "49:25: error: option 'timeout' of stage 'translate' should be a whole number from 1 to 3600"),
         Case(name: "layout outside the project", stage: "draft", options: "{ layout: /etc/passwd }",
              expected: "49:24: error: option 'layout' of stage 'draft': the path '/etc/passwd' is absolute; write it relative to the project folder"),
+        Case(name: "layout missing", stage: "draft", options: "{ layout: layouts/none.mustache }",
+             expected: "49:24: error: option 'layout' of stage 'draft': there is no file 'layouts/none.mustache' in the project; give the path of a file inside the project folder"),
+        Case(name: "layout a folder", stage: "draft", options: "{ layout: Campaigns }",
+             expected: "49:24: error: option 'layout' of stage 'draft': the path 'Campaigns' is a folder, not a regular file; name a file"),
     ]
 
     @Test(arguments: cases)

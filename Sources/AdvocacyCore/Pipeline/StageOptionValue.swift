@@ -114,7 +114,8 @@ public struct Command: StageOptionValue, Equatable {
 }
 
 /// A file inside the project, as the campaign names it, with where it is written; refused
-/// when absolute or leading out of the project (``Project/containedFile(_:what:)``).
+/// when absolute, leading out of the project (``Project/containedFile(_:what:)``), missing, or
+/// not a regular file.
 public struct ProjectPath: StageOptionValue, Equatable {
     /// The path, relative to the project root.
     public let path: String
@@ -132,10 +133,18 @@ public struct ProjectPath: StageOptionValue, Equatable {
     public static func read(_ node: YAMLNode, as option: OptionReading) -> Result<ProjectPath, OptionMismatch> {
         String.read(node, as: option).flatMap { path in
             guard !path.isEmpty else { return .failure(option.shouldBe(typeName)) }
-            if case .failure(let error) = option.project?.containedFile(path, what: "\(option.subject): the path") {
+            guard let project = option.project else { return .success(ProjectPath(path, at: node.location)) }
+            switch project.containedFile(path, what: "\(option.subject): the path") {
+            case .failure(let error):
                 return .failure(OptionMismatch(error.message))
+            case .success(let url):
+                guard let problem = InputFile.problem(at: Project.displayPath(url), what: "\(option.subject): the path") else {
+                    return .success(ProjectPath(path, at: node.location))
+                }
+                return .failure(OptionMismatch(problem.kind == .missingInput
+                    ? "\(option.subject): there is no file '\(path)' in the project; give the path of a file inside the project folder"
+                    : problem.message))
             }
-            return .success(ProjectPath(path, at: node.location))
         }
     }
 
