@@ -1,13 +1,16 @@
 /// Turns a campaign's `pipeline:` (or the registry's default) into stages, checking every
 /// stage name and option against the registry.
 public enum PipelineResolver {
-    /// The stages to run, and a diagnostic for each unknown stage, unknown option, option of
-    /// the wrong type, or program the project does not allow. `plugins` are the external
-    /// stages a partner profile provides; `trust` decides which programs may run: an external
-    /// stage's command and every option of the command kind written in a file, whatever the
-    /// stage (an option's default is the project's own).
+    /// The stages to run, and a diagnostic for each unknown stage, unknown option, option
+    /// value of the wrong type or outside its choices, combination of options a stage refuses,
+    /// or program the project does not allow. Each stage's options are decoded into its typed
+    /// ``StageOptionSet``; a path they name is checked against `project`. `plugins` are the
+    /// external stages a partner profile provides; `trust` decides which programs may run: an
+    /// external stage's command and every option of the command kind written in a file,
+    /// whatever the stage (an option's default is the project's own).
     static func resolve(
-        _ spec: PipelineSpec?, registry: StageRegistry, plugins: [PluginDeclaration] = [], trust: PluginTrust? = nil
+        _ spec: PipelineSpec?, registry: StageRegistry, plugins: [PluginDeclaration] = [], trust: PluginTrust? = nil,
+        project: Project? = nil
     ) -> ([Stage], [Diagnostic]) {
         guard let spec else {
             return (registry.defaultPipeline.compactMap { registry.definition(named: $0)?.stage() }, [])
@@ -32,31 +35,15 @@ public enum PipelineResolver {
                     at: reference.name.location))
                 continue
             }
-            var overrides: [String: OptionValue] = [:]
-            var programs: [CheckedProgram] = []
-            for entry in reference.options {
-                guard let option = definition.options.first(where: { $0.name == entry.key }) else {
-                    let names = definition.options.map(\.name)
-                    let known = names.isEmpty ? "it takes no options" : "its options: \(names.joined(separator: ", "))"
-                    diagnostics.append(.error(
-                        "stage '\(definition.name)' has no option '\(entry.key)'\(Suggestion.clause(for: entry.key, among: names)) (\(known))",
-                        at: entry.keyLocation))
-                    continue
-                }
-                if let value = typed(entry.value, like: option.defaultValue) {
-                    overrides[option.name] = value
-                    if case .command(let words) = value, !words.isEmpty {
-                        let program = ProgramDeclaration(option: option.name, of: definition.name, command: words, declaredAt: entry.value.location)
-                        if let checked = check(program, usedAt: entry.keyLocation, trust: trust, into: &diagnostics) { programs.append(checked) }
-                    }
-                } else {
-                    diagnostics.append(.error(
-                        "option '\(option.name)' of stage '\(definition.name)' should be \(option.defaultValue.kindName)",
-                        at: entry.value.location))
-                }
+            let decoded = definition.stage(options: reference.options, at: reference.name.location, project: project)
+            diagnostics += decoded.diagnostics
+            var stage = decoded.stage
+            for entry in decoded.read {
+                // The trust rule follows from the option's kind, whichever stage declares it.
+                guard case .command(let words)? = stage.options[entry.key], !words.isEmpty else { continue }
+                let program = ProgramDeclaration(option: entry.key, of: definition.name, command: words, declaredAt: entry.value.location)
+                if let checked = check(program, usedAt: entry.keyLocation, trust: trust, into: &diagnostics) { stage.programs.append(checked) }
             }
-            var stage = definition.stage(with: overrides)
-            stage.programs = programs
             stage.declaredAt = reference.name.location
             stages.append(stage)
         }
@@ -73,26 +60,5 @@ public enum PipelineResolver {
             diagnostics.append(.error(reason, at: location, notes: [.init("the command is declared here", at: program.declaredAt)]))
         }
         return CheckedProgram(declaration: program, decision: decision)
-    }
-
-    /// A YAML value read as the same kind as `example`, or `nil` if it is not one.
-    static func typed(_ node: YAMLNode, like example: OptionValue) -> OptionValue? {
-        switch (example, node.content) {
-        case (.bool, .scalar(let scalar)) where scalar.style == .plain:
-            switch scalar.text {
-            case "true": return .bool(true)
-            case "false": return .bool(false)
-            default: return nil
-            }
-        case (.integer, .scalar(let scalar)):
-            return Int(scalar.text).map(OptionValue.integer)
-        case (.text, .scalar(let scalar)) where !scalar.isNull:
-            return .text(scalar.text)
-        case (.command, .sequence(let items)):
-            let words = items.compactMap { $0.scalar.flatMap { $0.isNull ? nil : $0.text } }
-            return words.count == items.count ? .command(words) : nil
-        default:
-            return nil
-        }
     }
 }

@@ -16,13 +16,22 @@ public struct Stage: Sendable {
     let check: (@Sendable (Campaign, Project) -> [Diagnostic])?
     let body: @Sendable (inout BuildContext) async throws -> Void
 
-    /// Creates a stage; `check` finds what `body` would refuse, so that `validate` reports it.
-    public init(
-        name: String, options: StageOptions, check: (@Sendable (Campaign, Project) -> [Diagnostic])? = nil,
+    /// Creates a stage running with `options`; `check` finds what `body` would refuse, so that
+    /// `validate` reports it.
+    public init<Options: StageOptionSet>(
+        name: String, options: Options = NoStageOptions(), check: (@Sendable (Campaign, Project) -> [Diagnostic])? = nil,
+        body: @escaping @Sendable (inout BuildContext) async throws -> Void
+    ) {
+        self.init(name: name, shownOptions: StageOptions(options), check: check, body: body)
+    }
+
+    /// A stage whose options are only shown, such as an external stage's.
+    init(
+        name: String, shownOptions: StageOptions, check: (@Sendable (Campaign, Project) -> [Diagnostic])? = nil,
         body: @escaping @Sendable (inout BuildContext) async throws -> Void
     ) {
         self.name = name
-        self.options = options
+        self.options = shownOptions
         self.check = check
         self.body = body
     }
@@ -34,32 +43,51 @@ public struct Stage: Sendable {
 }
 
 /// What a stage is and how to make one: its name, what it does, the options it takes, and a
-/// factory from options to a ``Stage``. Plugins register these; the core knows none by name.
+/// factory from its typed options to a ``Stage``. Plugins register these; the core knows none by name.
 public struct StageDefinition: Sendable {
     /// The name campaigns use.
     public let name: String
     /// What the stage does, in a sentence.
     public let summary: String
-    /// The options it accepts, with their defaults.
+    /// The options it accepts, with their types, defaults and help.
     public let options: [StageOption]
-    private let make: @Sendable (StageOptions) -> Stage
+    private let make: @Sendable (_ entries: [YAMLMappingEntry], _ at: SourceLocation?, _ project: Project?) -> OptionDecoding
 
-    /// Defines a stage.
-    public init(
-        name: String, summary: String, options: [StageOption] = [],
-        make: @escaping @Sendable (StageOptions) -> Stage
+    /// Defines a stage that takes no options.
+    public init(name: String, summary: String, make: @escaping @Sendable () -> Stage) {
+        self.init(name: name, summary: summary, options: NoStageOptions.self) { _ in make() }
+    }
+
+    /// Defines a stage whose options are an `Options`, which `make` receives decoded and checked.
+    public init<Options: StageOptionSet>(
+        name: String, summary: String, options: Options.Type, make: @escaping @Sendable (Options) -> Stage
     ) {
         self.name = name
         self.summary = summary
-        self.options = options
-        self.make = make
+        self.options = Options.options.map(\.declaration)
+        self.make = { entries, location, project in
+            let decoded = Options.decode(entries, stage: name, at: location, project: project)
+            return OptionDecoding(stage: make(decoded.options), read: decoded.read, diagnostics: decoded.diagnostics)
+        }
     }
 
-    /// The stage with its defaults overridden by `overrides`.
-    public func stage(with overrides: [String: OptionValue] = [:]) -> Stage {
-        let values = options.map { option in (option.name, overrides[option.name] ?? option.defaultValue) }
-        return make(StageOptions(values))
+    /// The stage with its default options.
+    public func stage() -> Stage {
+        make([], nil, nil).stage
     }
+
+    /// The stage with the options a campaign writes at `location`, decoded against `project`,
+    /// and the entries read; what is wrong with them is in `diagnostics`.
+    func stage(options entries: [YAMLMappingEntry], at location: SourceLocation?, project: Project?) -> OptionDecoding {
+        make(entries, location, project)
+    }
+}
+
+/// A stage made from a campaign's options: the entries read into them, and what was wrong.
+struct OptionDecoding {
+    let stage: Stage
+    let read: [YAMLMappingEntry]
+    let diagnostics: [Diagnostic]
 }
 
 /// The stages that exist, and the order a campaign gets when it names none.

@@ -1,22 +1,19 @@
-/// An option a stage accepts: its name, what it does and its default, whose kind is the
-/// option's type.
-public struct StageOption: Sendable {
+/// An option a stage accepts, as listings and messages show it: its name, type, default and
+/// help, taken from the stage's ``StageOptionSet`` declaration.
+public struct StageOption: Sendable, Equatable {
     /// The option's name, as written under `options:`.
     public let name: String
-    /// What it changes, in a sentence.
-    public let summary: String
-    /// The value when the campaign gives none; its kind is the option's type.
+    /// Its type, after "should be": "true or false", "one of memory, pseudo, command".
+    public let typeName: String
+    /// The values it may take, for a choice from a closed set; empty otherwise.
+    public let choices: [String]
+    /// The value when the campaign gives none.
     public let defaultValue: OptionValue
-
-    /// Declares an option.
-    public init(_ name: String, default defaultValue: OptionValue, summary: String) {
-        self.name = name
-        self.summary = summary
-        self.defaultValue = defaultValue
-    }
+    /// What it changes, in a sentence.
+    public let help: String
 }
 
-/// A stage option's value.
+/// A stage option's value, as listings show it and the trust rule sees it.
 public enum OptionValue: Sendable, Equatable, CustomStringConvertible {
     case bool(Bool)
     case integer(Int)
@@ -25,16 +22,6 @@ public enum OptionValue: Sendable, Equatable, CustomStringConvertible {
     /// trust rule (``PluginTrust``): written anywhere but the campaign's own file, it runs only
     /// when the project allows it as `stage.option`; a default is the project's own.
     case command([String])
-
-    /// The type's name in messages: "true or false", "a whole number", "text", "a command …".
-    public var kindName: String {
-        switch self {
-        case .bool: "true or false"
-        case .integer: "a whole number"
-        case .text: "text"
-        case .command: "a command: a list of a program and its arguments"
-        }
-    }
 
     /// The value as YAML would show it.
     public var description: String {
@@ -47,40 +34,35 @@ public enum OptionValue: Sendable, Equatable, CustomStringConvertible {
     }
 }
 
-/// The options a stage runs with, in the order the stage declares them.
+/// The options a stage runs with, in the order the stage declares them, as `pipeline` lists
+/// them; the stage's body reads its own typed ``StageOptionSet`` instead.
 public struct StageOptions: Sendable, Equatable {
-    /// Names and values, in declaration order.
-    public let values: [(name: String, value: OptionValue)]
+    /// One option in force: its value, and its declaration (`nil` for an external stage's
+    /// options, which only the plugin knows).
+    public struct Setting: Sendable, Equatable {
+        /// The option's name.
+        public let name: String
+        /// Its value, the default when the campaign gives none.
+        public let value: OptionValue
+        /// Its type, default and help.
+        public let declaration: StageOption?
+    }
 
-    /// Options from names and values.
+    /// The options, in declaration order.
+    public let settings: [Setting]
+
+    /// Options from names and values, with no declaration: an external stage's.
     public init(_ values: [(String, OptionValue)]) {
-        self.values = values.map { (name: $0.0, value: $0.1) }
+        settings = values.map { Setting(name: $0.0, value: $0.1, declaration: nil) }
     }
 
-    /// The value of `name`, if the stage declares it.
+    /// The options of a typed set, with their declarations.
+    public init<Options: StageOptionSet>(_ options: Options) {
+        settings = Options.options.map { Setting(name: $0.declaration.name, value: $0.value(options), declaration: $0.declaration) }
+    }
+
+    /// The value of the option called `name`, if the stage has one.
     public subscript(name: String) -> OptionValue? {
-        values.first { $0.name == name }?.value
-    }
-
-    /// A boolean option's value; `false` if the stage declares no such option.
-    public func bool(_ name: String) -> Bool {
-        if case .bool(let value) = self[name] { return value }
-        return false
-    }
-
-    /// A text option's value; empty if the stage declares no such option.
-    public func text(_ name: String) -> String {
-        if case .text(let value) = self[name] { return value }
-        return ""
-    }
-
-    /// A command option's program and arguments; empty if the stage declares no such option.
-    public func command(_ name: String) -> [String] {
-        if case .command(let words) = self[name] { return words }
-        return []
-    }
-
-    public static func == (lhs: StageOptions, rhs: StageOptions) -> Bool {
-        lhs.values.map(\.name) == rhs.values.map(\.name) && lhs.values.map(\.value) == rhs.values.map(\.value)
+        settings.first { $0.name == name }?.value
     }
 }

@@ -10,7 +10,7 @@ enum ExternalStage {
     static func stage(_ plugin: PluginDeclaration, options: [YAMLMappingEntry]) -> Stage {
         let json = Dictionary(options.map { ($0.key, JSONValue($0.value)) }, uniquingKeysWith: { first, _ in first })
         let shown = StageOptions(options.map { ($0.key, .text($0.value.scalar?.text ?? "…")) })
-        var stage = Stage(name: plugin.name.value, options: shown) { context in
+        var stage = Stage(name: plugin.name.value, shownOptions: shown) { context in
             try await run(plugin, options: json, in: &context)
         }
         stage.plugin = plugin

@@ -77,7 +77,7 @@ public struct CampaignLoader: Sendable {
             }
             let trust = PluginTrust(project: project, ownFile: file, allowed: allowedPlugins)
             let (stages, pipelineProblems) = PipelineResolver.resolve(
-                campaign.pipeline, registry: registry, plugins: partnerPlugins, trust: trust)
+                campaign.pipeline, registry: registry, plugins: partnerPlugins, trust: trust, project: project)
             loaded.stages = stages
             loaded.diagnostics += pipelineProblems + trust.diagnostics
             for stage in stages { loaded.diagnostics += stage.problems(in: campaign, project: project) }

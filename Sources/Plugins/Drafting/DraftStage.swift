@@ -6,42 +6,33 @@ extension StageDefinition {
     public static let draftPositionPapers = StageDefinition(
         name: "draft",
         summary: "Writes a position paper per language from the campaign's demands, arguments and sources: Markdown, HTML and, when asked, PDF.",
-        options: [
-            StageOption("list-sources", default: .bool(true), summary: "End the paper with the numbered list of sources."),
-            StageOption("number-demands", default: .bool(true), summary: "Number the demands 1, 2, 3…"),
-            StageOption("html", default: .bool(true), summary: "Write the paper as HTML for print, beside the Markdown."),
-            StageOption("pdf", default: .bool(false), summary: "Also print the HTML to PDF with the PDF engine."),
-            StageOption("pdf-engine", default: .command(PDFEngine.defaultCommand), summary: "The program (and its first arguments) that prints HTML to PDF: PROGRAM … INPUT OUTPUT; the default, weasyprint, runs sealed."),
-            StageOption("layout", default: .text(""), summary: "A Mustache layout for the HTML, a path inside the project (default: the built-in one)."),
-        ]
+        options: DraftOptions.self
     ) { options in
-        Stage(name: "draft", options: options, check: options.bool("html") || options.bool("pdf") ? PaperTexts.problems : nil) { context in
+        Stage(name: "draft", options: options, check: options.laysOut ? PaperTexts.problems : nil) { context in
             let project = Project(root: context.projectRoot)
-            let wantsHTML = options.bool("html") || options.bool("pdf")
-            let layout = wantsHTML ? try paperLayout(options.text("layout"), partner: context.partner, in: project) : nil
+            let layout = options.laysOut ? try paperLayout(options.layout, partner: context.partner, in: project) : nil
             let logo = try context.partner.flatMap { partner throws(AdvocateError) in try PaperLogo.dataURI(of: partner, in: project) }
-            let engineCommand = options.command("pdf-engine")
             let renderer = PaperTexts.renderer(in: project)
             var printing: [PDFEngine.Paper] = []
             for language in context.languages {
                 let paper = PositionPaper(campaign: context.campaign, language: language)
                 let markdown = paper.markdown(
-                    listingSources: options.bool("list-sources"),
-                    numberingDemands: options.bool("number-demands"))
+                    listingSources: options.listSources,
+                    numberingDemands: options.numberDemands)
                 let folder = "papers/\(language.code)"
                 try context.write(markdown, to: "\(folder)/position-paper.md", language: language)
                 guard let layout else { continue }
                 let page = try PaperPage(
                     paper: paper, partner: context.partner, logo: logo, campaign: context.campaign, renderer: renderer,
-                    listingSources: options.bool("list-sources"), numberingDemands: options.bool("number-demands"))
+                    listingSources: options.listSources, numberingDemands: options.numberDemands)
                 let html = layout.render(page)
-                if options.bool("html") {
+                if options.html {
                     try context.write(html, to: "\(folder)/position-paper.html", language: language)
                 }
-                if options.bool("pdf") { printing.append(PDFEngine.Paper(language: language, html: html)) }
+                if options.pdf { printing.append(PDFEngine.Paper(language: language, html: html)) }
             }
             // Every paper in one run of the engine, which costs most in starting.
-            let pdfs = try await PDFEngine(command: engineCommand).print(printing, of: context.campaign.id.value, in: context)
+            let pdfs = try await PDFEngine(command: options.pdfEngine.words).print(printing, of: context.campaign.id.value, in: context)
             for (paper, pdf) in zip(printing, pdfs) {
                 try context.write(pdf, to: "papers/\(paper.language.code)/position-paper.pdf", language: paper.language)
             }
@@ -49,8 +40,8 @@ extension StageDefinition {
     }
 
     /// The campaign's layout, else the partner's, else the built-in one.
-    private static func paperLayout(_ path: String, partner: PartnerProfile?, in project: Project) throws(AdvocateError) -> PaperLayout {
-        if !path.isEmpty { return try PaperLayout.load(path, in: project, declaredAt: nil) }
+    private static func paperLayout(_ path: ProjectPath?, partner: PartnerProfile?, in project: Project) throws(AdvocateError) -> PaperLayout {
+        if let path { return try PaperLayout.load(path.path, in: project, declaredAt: path.location) }
         if let layout = partner?.layout { return try PaperLayout.load(layout.value, in: project, declaredAt: layout.location) }
         return PaperLayout.standard
     }

@@ -28,7 +28,7 @@ struct PipelineCommand: AsyncParsableCommand {
             for (index, stage) in loaded.stages.enumerated() {
                 Terminal.output("\(index + 1). \(stage.name)")
                 for run in Self.describePrograms(of: stage) { Terminal.output("     \(run)") }
-                for option in stage.options.values {
+                for option in stage.options.settings {
                     Terminal.output("     \(option.name): \(option.value)")
                 }
             }
@@ -47,15 +47,35 @@ struct PipelineCommand: AsyncParsableCommand {
 
     struct StageJSON: Encodable {
         let name: String
-        let options: [String: String]
+        let options: [OptionJSON]
         let declaredAt: String?
         let programs: [ProgramJSON]
 
         init(_ stage: Stage) {
             name = stage.name
-            options = Dictionary(stage.options.values.map { ($0.name, $0.value.description) }, uniquingKeysWith: { first, _ in first })
+            options = stage.options.settings.map(OptionJSON.init)
             declaredAt = stage.declaredAt?.description
             programs = stage.programs.map(ProgramJSON.init)
+        }
+    }
+
+    /// An option in force: its value, and, for a built-in stage, its type, choices, default and
+    /// help, from the stage's declaration.
+    struct OptionJSON: Encodable {
+        let name: String
+        let value: String
+        let type: String?
+        let choices: [String]?
+        let `default`: String?
+        let help: String?
+
+        init(_ setting: StageOptions.Setting) {
+            name = setting.name
+            value = setting.value.description
+            type = setting.declaration?.typeName
+            choices = setting.declaration.flatMap { $0.choices.isEmpty ? nil : $0.choices }
+            self.default = setting.declaration?.defaultValue.description
+            help = setting.declaration?.help
         }
     }
 

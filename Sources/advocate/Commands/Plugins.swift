@@ -26,7 +26,7 @@ struct Plugins: AsyncParsableCommand {
             let origin = registry.defaultPipeline.contains(definition.name) ? "built-in, in the default pipeline" : "built-in"
             Terminal.output("\(definition.name) (\(origin))\n    \(definition.summary)")
             for option in definition.options {
-                Terminal.output("    \(option.name): \(option.defaultValue) — \(option.summary)")
+                Terminal.output("    \(option.name) (\(option.typeName); default \(option.defaultValue)) — \(option.help)")
             }
         }
         for plugin in external {
@@ -87,7 +87,7 @@ struct Plugins: AsyncParsableCommand {
             kind = "built-in"
             summary = definition.summary
             inDefaultPipeline = isDefault
-            options = definition.options.map { OptionJSON(name: $0.name, default: $0.defaultValue.description, type: $0.defaultValue.kindName, summary: $0.summary) }
+            options = definition.options.map(OptionJSON.init)
             command = nil
             declaredAt = nil
             usedBy = []
@@ -122,10 +122,21 @@ struct Plugins: AsyncParsableCommand {
         let decision: PluginTrust.Decision
     }
 
+    /// A stage option as its declaration gives it: name, type, choices, default and help.
     struct OptionJSON: Encodable {
         let name: String
-        let `default`: String
         let type: String
-        let summary: String
+        /// The values a choice may take; `nil` for other types.
+        let choices: [String]?
+        let `default`: String
+        let help: String
+
+        init(_ option: StageOption) {
+            name = option.name
+            type = option.typeName
+            choices = option.choices.isEmpty ? nil : option.choices
+            self.default = option.defaultValue.description
+            help = option.help
+        }
     }
 }

@@ -7,9 +7,7 @@ extension StageDefinition {
     public static let buildLists = StageDefinition(
         name: "lists",
         summary: "Builds each audience's distribution list from the campaign's contact exports, with a report of who was left out and why.",
-        options: [
-            StageOption("excel", default: .bool(false), summary: "Write the lists as Excel opens them in Belgium and France: a byte order mark and ';'."),
-        ]
+        options: ListsOptions.self
     ) { options in
         Stage(name: "lists", options: options) { context in
             guard !context.campaign.contacts.isEmpty else { return }
@@ -19,7 +17,7 @@ extension StageDefinition {
             } catch {
                 throw AdvocateError(error.kind, "the contact files cannot be used", diagnostics: error.diagnostics)
             }
-            let format = ListCSVFormat(style: options.bool("excel") ? .excel : .standard)
+            let format = ListCSVFormat(style: options.excel ? .excel : .standard)
             for list in contacts.lists {
                 try context.writeStreaming(to: "lists/\(list.spec.id).csv") { sink throws(AdvocateError) in
                     try ListsOutput.stream(into: sink) { chunk throws(ListError) in try ListCSVWriter.write(list, format: format, to: chunk) }

@@ -8,19 +8,13 @@ extension StageDefinition {
     public static let translate = StageDefinition(
         name: "translate",
         summary: "Fills in missing translations from a provider: memory, pseudo-localisation, or an engine behind a command.",
-        options: [
-            StageOption("provider", default: .text("memory"), summary: "memory, pseudo or command."),
-            StageOption("command", default: .command([]), summary: "For the command provider: the program and its arguments."),
-            StageOption("timeout", default: .integer(120), summary: "For the command provider: seconds per language."),
-        ]
+        options: TranslateOptions.self
     ) { options in
         Stage(name: "translate", options: options) { context in
-            switch options.text("provider") {
-            case "pseudo": TranslationProviders.pseudo(&context)
-            case "command": try await TranslationProviders.command(options, &context)
-            case "memory": TranslationProviders.memory(&context)
-            case let other:
-                throw AdvocateError(.invalidInput, "there is no translation provider '\(other)'; use memory, pseudo or command")
+            switch options.provider {
+            case .pseudo: TranslationProviders.pseudo(&context)
+            case .command: try await TranslationProviders.command(options.command, timeout: options.timeout, &context)
+            case .memory: TranslationProviders.memory(&context)
             }
         }
     }
@@ -52,15 +46,11 @@ enum TranslationProviders {
         fill(machine, context: &context)
     }
 
-    /// The missing texts of each language being built, from the engine behind the command;
-    /// recorded as machine translations beside the campaign, so the engine is asked once.
-    static func command(_ options: StageOptions, _ context: inout BuildContext) async throws {
-        let command = options.command("command")
-        guard !command.isEmpty else {
-            throw AdvocateError(.invalidInput, "the command provider needs 'command: [program, arguments…]' in the stage's options")
-        }
-        guard case .integer(let timeout) = options["timeout"] ?? .integer(120) else { return }
-        let hook = TranslationHook(command: command, timeout: timeout, projectRoot: context.projectRoot)
+    /// The missing texts of each language being built, from the engine behind `command` (which
+    /// the options' validation makes sure is given); recorded as machine translations beside
+    /// the campaign, so the engine is asked once.
+    static func command(_ command: Command, timeout: Int, _ context: inout BuildContext) async throws {
+        let hook = TranslationHook(command: command.words, timeout: timeout, projectRoot: context.projectRoot)
         let status = TranslationStatus(context.campaign)
         let source = context.campaign.sourceLanguage
         var machine: [String: [LanguageCode: (text: String, source: String)]] = [:]

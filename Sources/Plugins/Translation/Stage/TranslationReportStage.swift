@@ -8,8 +8,8 @@ extension StageDefinition {
     public static let translationReport = StageDefinition(
         name: "translation-report",
         summary: "Reports, per language, the texts that fell back to another language and those the translation policy would not send."
-    ) { options in
-        Stage(name: "translation-report", options: options) { context in
+    ) {
+        Stage(name: "translation-report") { context in
             let report = TranslationReport(context.campaign, languages: context.languages)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
