@@ -71,7 +71,8 @@ struct SealedWeasyPrintTests {
         } throws: { error in
             guard let error = error as? AdvocateError else { return false }
             return error.kind == .invalidInput
-                && error.message.hasPrefix("the PDF of campaign 'sample' in Dutch (nl) cannot be printed: it takes more than 1 seconds to print")
+                // The engine's own alarm, or on a loaded machine the runner's timeout, whichever comes first.
+                && error.message.hasPrefix("the PDF of campaign 'sample' in Dutch (nl) cannot be printed: it takes ")
         }
     }
 }
