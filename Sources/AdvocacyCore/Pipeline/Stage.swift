@@ -42,16 +42,19 @@ public struct StageDefinition: Sendable {
     public let summary: String
     /// The options it accepts, with their defaults.
     public let options: [StageOption]
+    /// The campaign keys it owns, which the loader accepts only when the stage is registered.
+    public let format: FormatExtension
     private let make: @Sendable (StageOptions) -> Stage
 
-    /// Defines a stage.
+    /// Defines a stage; `format` declares the campaign keys it owns.
     public init(
-        name: String, summary: String, options: [StageOption] = [],
+        name: String, summary: String, options: [StageOption] = [], format: FormatExtension = FormatExtension(),
         make: @escaping @Sendable (StageOptions) -> Stage
     ) {
         self.name = name
         self.summary = summary
         self.options = options
+        self.format = format
         self.make = make
     }
 
@@ -68,11 +71,14 @@ public struct StageRegistry: Sendable {
     public let definitions: [StageDefinition]
     /// The stages a campaign without `pipeline:` runs, by name.
     public let defaultPipeline: [String]
+    /// The campaign format: the core's, with the keys every registered stage owns.
+    public let format: FormatDeclaration
 
     /// Creates a registry; `defaultPipeline` names stages among `definitions`.
     public init(definitions: [StageDefinition], defaultPipeline: [String]) {
         self.definitions = definitions
         self.defaultPipeline = defaultPipeline
+        format = FormatDeclaration(extendedBy: definitions.map(\.format))
     }
 
     /// The stage called `name`, if there is one.

@@ -59,7 +59,7 @@ public struct CampaignLoader: Sendable {
             loaded.diagnostics = loaded.diagnostics.sortedByLocation()
             return loaded
         }
-        let (decoded, decodingProblems) = Campaign.decode(merged, file: file)
+        let (decoded, decodingProblems) = Campaign.decode(merged, file: file, format: registry.format)
         loaded.diagnostics += decodingProblems
         if var campaign = decoded {
             loaded.diagnostics += campaign.apply(readTranslationRecords(of: layers, into: &loaded))

@@ -1,0 +1,28 @@
+/// The whole campaign format in force: the core's sections (``CampaignFormat``) with the keys
+/// and sections the registered stages add. Decoding reads every mapping through it, and the
+/// JSON Schema and the format reference can be generated from it.
+public struct FormatDeclaration: Sendable {
+    /// The core's format, without any stage's keys.
+    public static let core = FormatDeclaration()
+
+    /// Every section, the core's first.
+    public let sections: [FormatSection]
+    private let indices: [String: Int]
+
+    /// The core format extended by `extensions`; a key added to a section the core does not
+    /// have is ignored.
+    public init(extendedBy extensions: [FormatExtension] = []) {
+        var sections = CampaignFormat.sections
+        for (index, section) in sections.enumerated() {
+            sections[index] = section.adding(extensions.flatMap { $0.keys[section.name] ?? [] })
+        }
+        sections += extensions.flatMap(\.sections)
+        self.sections = sections
+        indices = Dictionary(sections.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The section called `name`; every name the core decodes with is declared.
+    public subscript(name: String) -> FormatSection? {
+        indices[name].map { sections[$0] }
+    }
+}
