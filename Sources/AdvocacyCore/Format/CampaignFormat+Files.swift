@@ -6,12 +6,12 @@ extension CampaignFormat {
         FormatField("country", .text(.line), required: true, help: "Its country, as an ISO 3166 code of two capital letters.", example: "BE"),
         FormatField("languages", .list(.language), required: true, help: "The languages it speaks; the first is its own.", example: "[fr, nl]"),
         FormatField("sender", .section("sender"), required: true, help: "Who mailings come from.", example: "{ name: Smart, email: advocacy@smart.be }"),
-        FormatField("address", .text(.multiline), required: true, help: "Its postal address.", example: "Rue Coenraets 72, 1060 Bruxelles"),
-        FormatField("legal", .localizedText(.multiline), required: true, help: "The legal mentions printed on papers and mailings.", example: "{ fr: Smart SCE, BCE 0123.456.789 }"),
-        FormatField("logo", .text(.line), help: "Its logo, by path from the project folder.", example: "Partners/smart-be.svg"),
+        FormatField("address", .text(.multiline), required: true, help: "Its postal address.", example: "Rue Coenraets 72 – 1060 Bruxelles"),
+        FormatField("legal", .localizedText(.multiline), required: true, help: "The legal mentions printed on papers and mailings.", example: "{ fr: Smart SCE – BCE 0123.456.789 }"),
+        FormatField("logo", .path, help: "Its logo, by path from the project folder.", example: "Partners/smart-be.svg"),
         FormatField("contact", .section("sender"), help: "Who readers may write to, when not the sender.", example: "{ name: Anna, email: anna@smart.be }"),
         FormatField("website", .url, help: "Its web site.", example: "https://smart.coop"),
-        FormatField("layout", .text(.line), help: "The layout its papers use, by path from the project folder.", example: "Layouts/smart.html"),
+        FormatField("layout", .path, help: "The layout its papers use, by path from the project folder.", example: "Layouts/smart.html"),
         FormatField("plugins", .list(.section("plugin")), help: "External stages its campaigns may run.", example: "[{ name: crm-export, command: [python3, plugins/export.py] }]"),
     ])
 

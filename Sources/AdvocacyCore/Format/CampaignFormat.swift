@@ -24,7 +24,7 @@ public enum CampaignFormat {
         FormatField("audiences", .list(.section("audience")), help: "Who the campaign speaks to.", example: "[{ id: federal-mps, title: Federal MPs }]"),
         FormatField("mailings", .list(.section("mailing")), help: "What the campaign sends to its audiences.", example: "[{ id: launch, audience: federal-mps, subject: …, body: … }]"),
         FormatField("pipeline", .list(.section("pipeline stage")), help: "The stages to run, in order, each by name or with options.", example: "[draft, { stage: draft, options: { pdf: true } }]"),
-        FormatField("extends", .text(.line), help: "The campaign or template this one builds on, by path from the project folder.", example: "templates/base.yaml"),
+        FormatField("extends", .text(.line), help: "The campaign or template this one builds on: its id, or its path inside the project.", example: "decent-work"),
         FormatField("template", .section("template"), help: "Declares this file a template other campaigns extend.", example: "{ version: 1.0.0 }"),
         FormatField("vars", .map(.text(.line)), help: "Values texts use as {{vars.name}}.", example: "{ parliament: Chambre }"),
         FormatField("glossary", .list(.section("glossary term")), help: "Terms translated one fixed way, or never.", example: "[{ term: SmartLabs }]"),

@@ -12,6 +12,8 @@ public indirect enum FormatType: Sendable, Equatable {
     case year
     /// A day written `2024-06-09`.
     case day
+    /// A file inside the project, by path from the project folder, such as `contacts/members.csv`.
+    case path
     /// An `http` or `https` address readers can follow (see ``WebAddress``).
     case url
     /// An email address, such as `name@example.org`.

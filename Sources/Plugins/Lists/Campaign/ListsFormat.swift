@@ -7,7 +7,7 @@ extension FormatExtension {
         keys: [
             "campaign": [
                 FormatField("contacts", .list(.section("contact source")), help: "The contact exports audiences draw on.", example: "[{ id: members, file: contacts/members.csv }]"),
-                FormatField("suppression", .text(.line), help: "The suppression list (unsubscribed, bounced, complained) applied to every audience, by path from the project folder.", example: "contacts/suppression.csv"),
+                FormatField("suppression", .path, help: "The suppression list (unsubscribed, bounced, complained) applied to every audience, by path from the project folder.", example: "contacts/suppression.csv"),
             ],
             "audience": [
                 FormatField("contacts", .list(.identifier), help: "The contact exports the audience draws on, by id; all of them when not given.", example: "[members]"),
@@ -21,7 +21,7 @@ extension FormatExtension {
     /// An item of the campaign's `contacts:`.
     static let contactSource = FormatSection("contact source", help: "A contact export: a CSV file as a spreadsheet or CRM wrote it.", fields: [
         FormatField("id", .identifier, required: true, help: "The export's id, which audiences name.", example: "members"),
-        FormatField("file", .text(.line), required: true, help: "The CSV file, by path from the project folder.", example: "contacts/members.csv"),
+        FormatField("file", .path, required: true, help: "The CSV file, by path from the project folder.", example: "contacts/members.csv"),
         FormatField("encoding", .choice(["utf-8", "windows-1252"]), help: "The file's encoding; utf-8 when not given.", example: "windows-1252"),
         FormatField("delimiter", .choice([",", ";", "tab"]), help: "The field delimiter; detected from the header line when not given.", example: ";"),
         FormatField("columns", .map(.text(.line)), help: "The file's headers mapped to contact fields, beyond the synonyms advocate knows.", example: "{ Courriel: email }"),
