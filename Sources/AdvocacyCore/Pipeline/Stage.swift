@@ -38,23 +38,22 @@ public struct Stage: Sendable {
 public struct StageDefinition: Sendable {
     /// The name campaigns use.
     public let name: String
+    /// The campaign keys it owns (see ``owning(_:)``), accepted only where it is registered.
+    public internal(set) var format = FormatExtension()
     /// What the stage does, in a sentence.
     public let summary: String
     /// The options it accepts, with their defaults.
     public let options: [StageOption]
-    /// The campaign keys it owns, which the loader accepts only when the stage is registered.
-    public let format: FormatExtension
     private let make: @Sendable (StageOptions) -> Stage
 
-    /// Defines a stage; `format` declares the campaign keys it owns.
+    /// Defines a stage.
     public init(
-        name: String, summary: String, options: [StageOption] = [], format: FormatExtension = FormatExtension(),
+        name: String, summary: String, options: [StageOption] = [],
         make: @escaping @Sendable (StageOptions) -> Stage
     ) {
         self.name = name
         self.summary = summary
         self.options = options
-        self.format = format
         self.make = make
     }
 

@@ -9,8 +9,7 @@ extension StageDefinition {
         summary: "Builds each audience's distribution list from the campaign's contact exports, with a report of who was left out and why.",
         options: [
             StageOption("excel", default: .bool(false), summary: "Write the lists as Excel opens them in Belgium and France: a byte order mark and ';'."),
-        ],
-        format: .lists
+        ]
     ) { options in
         Stage(name: "lists", options: options) { context in
             guard !context.campaign.contacts.isEmpty else { return }
@@ -30,7 +29,7 @@ extension StageDefinition {
                 try ListsOutput.stream(into: sink) { chunk throws(ListError) in try ListReport.write(book: contacts.book, lists: contacts.lists, to: chunk) }
             }
         }
-    }
+    }.owning(.lists)
 }
 
 /// Bridges the lists module's byte sinks to the build's output.
