@@ -7,10 +7,13 @@ public struct FormatDeclaration: Sendable {
 
     /// Every section, the core's first.
     public let sections: [FormatSection]
+    /// Names of core sections an extension adds keys to but the core does not have, which
+    /// ``problems`` reports.
+    let unknownExtended: [String]
     private let indices: [String: Int]
 
-    /// The core format extended by `extensions`; a key added to a section the core does not
-    /// have is ignored.
+    /// The core format extended by `extensions`; keys added to a section the core does not
+    /// have are left out (and reported by ``problems``).
     public init(extendedBy extensions: [FormatExtension] = []) {
         var sections = CampaignFormat.sections
         for (index, section) in sections.enumerated() {
@@ -18,6 +21,8 @@ public struct FormatDeclaration: Sendable {
         }
         sections += extensions.flatMap(\.sections)
         self.sections = sections
+        let core = Set(CampaignFormat.sections.map(\.name))
+        unknownExtended = extensions.flatMap(\.keys.keys).filter { !core.contains($0) }.sorted()
         indices = Dictionary(sections.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
     }
 

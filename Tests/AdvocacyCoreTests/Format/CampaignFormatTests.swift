@@ -13,7 +13,9 @@ struct CampaignFormatTests {
             FormatField("a", .list(.identifier), help: "No full stop", example: "fair-price"),
             FormatField("a", .section("nowhere"), help: "Twice.", example: "{ x: [ }"),
         ])
-        #expect(FormatDeclaration(extendedBy: [FormatExtension(sections: [faults])]).problems == [
+        let extensions = [FormatExtension(keys: ["demnd": []], sections: [faults])]
+        #expect(FormatDeclaration(extendedBy: extensions).problems == [
+            "keys are added to the section 'demnd', which the core does not declare",
             "faults.a needs a sentence of help, ending with a full stop",
             "the example of faults.a does not fit its type: 'fair-price'",
             "faults.a is declared twice",
