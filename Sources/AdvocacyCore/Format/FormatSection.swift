@@ -6,7 +6,11 @@ public struct FormatSection: Sendable, Equatable {
     /// One sentence saying what the mapping describes.
     public let help: String
     /// Its keys.
-    public private(set) var fields: [FormatField]
+    public let fields: [FormatField]
+    /// The keys, in order.
+    public let keys: [String]
+    /// The keys that must be written.
+    public let requiredKeys: [String]
     /// Keys beyond ``fields`` the mapping may hold, such as a glossary term's translations by
     /// language; `nil` when it holds only its declared keys.
     public let otherKeys: OtherKeys?
@@ -17,13 +21,10 @@ public struct FormatSection: Sendable, Equatable {
         self.help = help
         self.fields = fields
         self.otherKeys = otherKeys
+        // Kept beside the fields: every mapping decoded asks for them.
+        keys = fields.map(\.key)
+        requiredKeys = fields.filter(\.isRequired).map(\.key)
     }
-
-    /// The keys, in order.
-    public var keys: [String] { fields.map(\.key) }
-
-    /// The keys that must be written.
-    public var requiredKeys: [String] { fields.filter(\.isRequired).map(\.key) }
 
     /// The field declared for `key`, if any.
     public func field(_ key: String) -> FormatField? {
@@ -32,9 +33,7 @@ public struct FormatSection: Sendable, Equatable {
 
     /// The section with `more` keys after its own.
     func adding(_ more: [FormatField]) -> FormatSection {
-        var section = self
-        section.fields += more
-        return section
+        FormatSection(name, help: help, fields: fields + more, otherKeys: otherKeys)
     }
 
     /// Keys a mapping may hold beyond its declared ones.
