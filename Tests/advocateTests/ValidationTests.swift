@@ -8,6 +8,9 @@ struct ValidationTests {
         let name: String
         let text: String
         let expected: String
+        /// Whether the mistake is the only error reported; a language written in capitals is
+        /// also not one the texts are written in.
+        var alone = true
         var testDescription: String { name }
     }
 
@@ -37,7 +40,7 @@ struct ValidationTests {
         Case(name: "not an ISO 639-1 code", text: sample.replacingOnce("[fr, nl, en]", with: "[fr, nl, en, xx]"),
              expected: "6:25: error: the language 'xx' is not an ISO 639-1 language code; use two letters such as 'fr', 'nl' or 'en'"),
         Case(name: "uppercase language", text: sample.replacingOnce("[fr, nl, en]", with: "[fr, NL, en]"),
-             expected: "6:17: error: the language 'NL' should be written in lowercase: 'nl'"),
+             expected: "6:17: error: the language 'NL' should be written in lowercase: 'nl'", alone: false),
         Case(name: "text in an undeclared language", text: sample.replacingOnce("  en: A fair price\n", with: "  en: A fair price\n  de: Ein fairer Preis\n"),
              expected: "6:3: error: the campaign's title has a text in German (de), which is not one of its 'languages' (fr, nl, en); add it to 'languages' or remove this text"),
         Case(name: "id differs from file name", text: sample.replacingOnce("id: sample", with: "id: other"),
@@ -50,6 +53,10 @@ struct ValidationTests {
              expected: "49:16: error: stage 'draft' has no option 'list-source'; did you mean 'list-sources'? (its options: list-sources, number-demands, html, pdf, pdf-engine, layout)"),
         Case(name: "stage option of the wrong type", text: sample + "pipeline:\n  - stage: draft\n    options: { list-sources: no }\n",
              expected: "49:30: error: option 'list-sources' of stage 'draft' should be true or false"),
+        Case(name: "misspelt key a stage owns", text: sample.replacingOnce("  - id: members\n", with: "  - id: members\n    consnt: newsletter\n"),
+             expected: "41:5: error: unknown key 'consnt' in audience 'members'; did you mean 'consent'?"),
+        Case(name: "missing key of a stage's own section", text: sample.replacingOnce("audiences:", with: "contacts:\n  - id: export\naudiences:"),
+             expected: "40:5: error: contact source 'export' has no 'file'; add it"),
     ]
 
     @Test(arguments: cases)
@@ -61,6 +68,7 @@ struct ValidationTests {
         #expect(result.status == 65)
         let lines = result.stderr.split(separator: "\n").map(String.init)
         #expect(lines.contains("Campaigns/sample.yaml:\(mistake.expected)"), "stderr was:\n\(result.stderr)")
+        #expect(!mistake.alone || lines.last == "1 error in 1 of 1 file", "one mistake, one diagnostic; stderr was:\n\(result.stderr)")
     }
 
     @Test func diagnosticShowsTheLineAndACaret() throws {

@@ -1,19 +1,13 @@
 extension Campaign {
-    /// The keys a campaign file may have at its top level.
-    static let keys = [
-        "id", "title", "languages", "partner", "status", "summary", "context",
-        "demands", "sources", "audiences", "mailings", "pipeline", "extends", "template", "vars",
-        "glossary", "fallbacks", "translation-policy", "contacts", "suppression",
-    ]
-
     /// Decodes a campaign from its document's root node. Returns the campaign as far as it
     /// could be read, and every problem found; a campaign with errors is for reporting only.
     /// `file` is the campaign's own file: texts an extended layer wrote in a language this
-    /// campaign does not speak are left out rather than reported.
-    static func decode(_ root: YAMLNode, file: String) -> (Campaign?, [Diagnostic]) {
-        var decoder = NodeDecoder()
+    /// campaign does not speak are left out rather than reported. `format` declares the keys,
+    /// the registered stages' included.
+    static func decode(_ root: YAMLNode, file: String, format: FormatDeclaration) -> (Campaign?, [Diagnostic]) {
+        var decoder = NodeDecoder(format: format)
         decoder.ownFile = file
-        guard let fields = decoder.fields(of: root, owner: "campaign", allowed: keys) else {
+        guard let fields = decoder.fields(of: root, owner: "campaign", section: "campaign") else {
             return (nil, decoder.diagnostics)
         }
         // Languages first: they say what a plain string means in every other text.
@@ -23,39 +17,39 @@ extension Campaign {
 
         let campaign = Campaign(
             file: file,
-            id: decoder.required("id", in: fields).flatMap { decoder.identifier($0, what: "the campaign id") }
+            id: decoder.value("id", in: fields).flatMap { decoder.identifier($0, what: "the campaign id") }
                 ?? Located("", at: root.location),
-            title: decoder.requiredText("title", in: fields, what: "the campaign's title", kind: .line),
+            title: decoder.requiredText("title", in: fields, what: "the campaign's title"),
             languages: languages,
-            partner: decoder.optional("partner", in: fields).flatMap { decoder.identifier($0, what: "the partner") },
-            status: decoder.required("status", in: fields).flatMap { decoder.choice($0, what: "the status", as: CampaignStatus.self) }
+            partner: decoder.value("partner", in: fields).flatMap { decoder.identifier($0, what: "the partner") },
+            status: decoder.value("status", in: fields).flatMap { decoder.choice($0, what: "the status", as: CampaignStatus.self) }
                 ?? Located(.draft, at: root.location),
-            summary: decoder.requiredText("summary", in: fields, what: "the campaign's summary", kind: .multiline),
-            context: decoder.optional("context", in: fields).flatMap { decoder.localizedText($0, what: "the campaign's context", kind: .multiline) },
-            demands: decoder.items("demands", in: fields, required: true, example: "'- id: fair-price'") { decoder, node, index in
+            summary: decoder.requiredText("summary", in: fields, what: "the campaign's summary"),
+            context: decoder.value("context", in: fields).flatMap { decoder.localizedText($0, what: "the campaign's context", kind: .multiline) },
+            demands: decoder.items("demands", in: fields, example: "'- id: fair-price'") { decoder, node, index in
                 decoder.demand(node, index: index)
             },
-            sources: decoder.items("sources", in: fields, required: false, example: "'- id: ilo-2022'") { decoder, node, index in
+            sources: decoder.items("sources", in: fields, example: "'- id: ilo-2022'") { decoder, node, index in
                 decoder.source(node, index: index)
             },
-            audiences: decoder.items("audiences", in: fields, required: false, example: "'- id: federal-mps'") { decoder, node, index in
+            audiences: decoder.items("audiences", in: fields, example: "'- id: federal-mps'") { decoder, node, index in
                 decoder.audience(node, index: index)
             },
-            mailings: decoder.items("mailings", in: fields, required: false, example: "'- id: launch'") { decoder, node, index in
+            mailings: decoder.items("mailings", in: fields, example: "'- id: launch'") { decoder, node, index in
                 decoder.mailing(node, index: index)
             },
-            contacts: decoder.items("contacts", in: fields, required: false, example: "'- id: members'") { decoder, node, index in
+            contacts: decoder.items("contacts", in: fields, example: "'- id: members'") { decoder, node, index in
                 decoder.contactSource(node, index: index)
             },
-            suppression: decoder.optional("suppression", in: fields).flatMap { decoder.text($0, what: "the suppression list") },
-            pipeline: decoder.optional("pipeline", in: fields).flatMap { node in
+            suppression: decoder.value("suppression", in: fields).flatMap { decoder.text($0, what: "the suppression list") },
+            pipeline: decoder.value("pipeline", in: fields).flatMap { node in
                 decoder.pipeline(node, declaredAt: fields.location(ofKey: "pipeline") ?? node.location)
             },
-            template: decoder.optional("template", in: fields).flatMap { decoder.template($0) },
-            vars: decoder.optional("vars", in: fields).map { decoder.vars($0) } ?? [:],
-            glossary: decoder.optional("glossary", in: fields).map { decoder.glossary($0) } ?? [],
-            fallbacks: decoder.optional("fallbacks", in: fields).map { decoder.fallbacks($0) } ?? [:],
-            translationPolicy: decoder.optional("translation-policy", in: fields).map { decoder.translationPolicy($0) }
+            template: decoder.value("template", in: fields).flatMap { decoder.template($0) },
+            vars: decoder.value("vars", in: fields).map { decoder.vars($0) } ?? [:],
+            glossary: decoder.value("glossary", in: fields).map { decoder.glossary($0) } ?? [],
+            fallbacks: decoder.value("fallbacks", in: fields).map { decoder.fallbacks($0) } ?? [:],
+            translationPolicy: decoder.value("translation-policy", in: fields).map { decoder.translationPolicy($0) }
                 ?? TranslationPolicy(allowances: [:]),
             document: root
         )
@@ -65,7 +59,7 @@ extension Campaign {
 
 extension NodeDecoder {
     mutating func languages(in fields: Fields) -> [Located<LanguageCode>] {
-        guard let node = required("languages", in: fields),
+        guard let node = value("languages", in: fields),
               let items = list(node, what: "'languages'", example: "[fr, nl, en]")
         else { return [] }
         if items.isEmpty {
@@ -101,21 +95,22 @@ extension NodeDecoder {
         return values
     }
 
-    /// A required localised text of `kind`; an empty one stands in when it is missing, so
-    /// decoding goes on.
-    mutating func requiredText(_ key: String, in fields: Fields, what: @autoclosure () -> String, kind: TextKind) -> LocalizedText {
-        required(key, in: fields).flatMap { localizedText($0, what: what(), kind: kind) }
+    /// A localised text its section requires, of the kind it declares; an empty one stands in
+    /// when it is missing, so decoding goes on.
+    mutating func requiredText(_ key: String, in fields: Fields, what: @autoclosure () -> String) -> LocalizedText {
+        let kind: TextKind = if case .localizedText(let declared) = fields.section?.field(key)?.type { declared } else { .multiline }
+        return value(key, in: fields).flatMap { localizedText($0, what: what(), kind: kind) }
             ?? LocalizedText([:], kind: kind, at: fields[key]?.location ?? fields.node.location)
     }
 
-    /// The items of a list of things with ids, each decoded by `decode`.
+    /// The items of a list of things with ids, each decoded by `decode`; a required list may
+    /// not be empty.
     mutating func items<Item>(
-        _ key: String, in fields: Fields, required isRequired: Bool, example: String,
+        _ key: String, in fields: Fields, example: String,
         _ decode: (inout NodeDecoder, YAMLNode, Int) -> Item?
     ) -> [Item] {
-        let node = isRequired ? required(key, in: fields) : optional(key, in: fields)
-        guard let node, let items = list(node, what: "'\(key)'", example: example) else { return [] }
-        if isRequired, items.isEmpty {
+        guard let node = value(key, in: fields), let items = list(node, what: "'\(key)'", example: example) else { return [] }
+        if fields.section?.field(key)?.isRequired == true, items.isEmpty {
             error("'\(key)' is empty; a campaign needs at least one", at: node.location)
         }
         return items.enumerated().compactMap { index, item in decode(&self, item, index + 1) }
@@ -123,7 +118,7 @@ extension NodeDecoder {
 
     /// How to name the item at `index` in messages before its id is known: "demand 3".
     mutating func itemIdentifier(in fields: Fields, kind: String) -> Located<String> {
-        required("id", in: fields).flatMap { identifier($0, what: "the \(kind) id") }
+        value("id", in: fields).flatMap { identifier($0, what: "the \(kind) id") }
             ?? Located("", at: fields.node.location)
     }
 }

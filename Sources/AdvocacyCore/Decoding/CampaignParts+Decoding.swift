@@ -1,53 +1,52 @@
 extension NodeDecoder {
     mutating func demand(_ node: YAMLNode, index: Int) -> Demand? {
         let owner = Self.owner("demand", node: node, index: index)
-        guard let fields = fields(of: node, owner: owner, allowed: ["id", "title", "body", "sources"]) else { return nil }
+        guard let fields = fields(of: node, owner: owner, section: "demand") else { return nil }
         let id = itemIdentifier(in: fields, kind: "demand")
         var cited: [Located<String>] = []
-        if let sourcesNode = optional("sources", in: fields),
+        if let sourcesNode = value("sources", in: fields),
            let items = list(sourcesNode, what: "the 'sources' of \(owner)", example: "[ilo-2022]") {
             cited = items.compactMap { identifier($0, what: "the source cited by \(owner)") }
         }
         return Demand(
             id: id,
-            title: requiredText("title", in: fields, what: "the title of \(owner)", kind: .line),
-            body: requiredText("body", in: fields, what: "the body of \(owner)", kind: .multiline),
+            title: requiredText("title", in: fields, what: "the title of \(owner)"),
+            body: requiredText("body", in: fields, what: "the body of \(owner)"),
             sources: cited)
     }
 
     mutating func source(_ node: YAMLNode, index: Int) -> Source? {
         let owner = Self.owner("source", node: node, index: index)
-        guard let fields = fields(of: node, owner: owner, allowed: ["id", "title", "publisher", "year", "url"]) else { return nil }
-        let url = optional("url", in: fields).flatMap { webAddress($0, what: "the url of \(owner)") }
+        guard let fields = fields(of: node, owner: owner, section: "source") else { return nil }
+        let url = value("url", in: fields).flatMap { webAddress($0, what: "the url of \(owner)") }
         return Source(
             id: itemIdentifier(in: fields, kind: "source"),
-            title: required("title", in: fields).flatMap { text($0, what: "the title of \(owner)") } ?? Located("", at: node.location),
-            publisher: required("publisher", in: fields).flatMap { text($0, what: "the publisher of \(owner)") }
+            title: value("title", in: fields).flatMap { text($0, what: "the title of \(owner)") } ?? Located("", at: node.location),
+            publisher: value("publisher", in: fields).flatMap { text($0, what: "the publisher of \(owner)") }
                 ?? Located("", at: node.location),
-            year: required("year", in: fields).flatMap { year($0, what: "the year of \(owner)") } ?? Located(0, at: node.location),
+            year: value("year", in: fields).flatMap { year($0, what: "the year of \(owner)") } ?? Located(0, at: node.location),
             url: url)
     }
 
     mutating func audience(_ node: YAMLNode, index: Int) -> Audience? {
         let owner = Self.owner("audience", node: node, index: index)
-        let allowed = ["id", "title", "description", "contacts", "where", "consent", "exclude"]
-        guard let fields = fields(of: node, owner: owner, allowed: allowed) else { return nil }
+        guard let fields = fields(of: node, owner: owner, section: "audience") else { return nil }
         return Audience(
             id: itemIdentifier(in: fields, kind: "audience"),
-            title: requiredText("title", in: fields, what: "the title of \(owner)", kind: .line),
-            description: optional("description", in: fields).flatMap { localizedText($0, what: "the description of \(owner)", kind: .multiline) },
+            title: requiredText("title", in: fields, what: "the title of \(owner)"),
+            description: value("description", in: fields).flatMap { localizedText($0, what: "the description of \(owner)", kind: .multiline) },
             selection: audienceSelection(in: fields, owner: owner))
     }
 
     mutating func mailing(_ node: YAMLNode, index: Int) -> Mailing? {
         let owner = Self.owner("mailing", node: node, index: index)
-        guard let fields = fields(of: node, owner: owner, allowed: ["id", "audience", "subject", "body"]) else { return nil }
+        guard let fields = fields(of: node, owner: owner, section: "mailing") else { return nil }
         return Mailing(
             id: itemIdentifier(in: fields, kind: "mailing"),
-            audience: required("audience", in: fields).flatMap { identifier($0, what: "the audience of \(owner)") }
+            audience: value("audience", in: fields).flatMap { identifier($0, what: "the audience of \(owner)") }
                 ?? Located("", at: node.location),
-            subject: requiredText("subject", in: fields, what: "the subject of \(owner)", kind: .line),
-            body: requiredText("body", in: fields, what: "the body of \(owner)", kind: .multiline))
+            subject: requiredText("subject", in: fields, what: "the subject of \(owner)"),
+            body: requiredText("body", in: fields, what: "the body of \(owner)"))
     }
 
     mutating func pipeline(_ node: YAMLNode, declaredAt location: SourceLocation) -> PipelineSpec? {
@@ -58,12 +57,12 @@ extension NodeDecoder {
                 stages.append(StageReference(name: Located(name.text, at: item.location), options: [], plugin: nil))
                 continue
             }
-            guard let fields = fields(of: item, owner: "a pipeline stage", allowed: ["stage", "options", "command", "timeout", "summary"]),
-                  let name = required("stage", in: fields).flatMap({ text($0, what: "the stage name") })
+            guard let fields = fields(of: item, owner: "a pipeline stage", section: "pipeline stage"),
+                  let name = value("stage", in: fields).flatMap({ text($0, what: "the stage name") })
             else { continue }
             let plugin = fields["command"] == nil ? nil : pluginDeclaration(named: name, in: fields)
             var options: [YAMLMappingEntry] = []
-            if let optionsNode = optional("options", in: fields) {
+            if let optionsNode = value("options", in: fields) {
                 if let entries = optionsNode.mapping {
                     options = entries
                 } else {

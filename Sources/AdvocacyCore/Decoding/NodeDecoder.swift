@@ -10,16 +10,43 @@ struct NodeDecoder {
     var declaredLanguages: [LanguageCode] = []
     /// The file being decoded for, when values may come from layers it extends.
     var ownFile: String?
+    /// The format mappings are read through: their keys, which are required, and the keys
+    /// stages add.
+    var format: FormatDeclaration
+
+    /// A decoder reading through `format`.
+    init(format: FormatDeclaration = .core) {
+        self.format = format
+    }
 
     mutating func error(_ message: String, at location: SourceLocation, notes: [Diagnostic.Note] = []) {
         diagnostics.append(.error(message, at: location, notes: notes))
     }
 
-    /// The keys of a mapping, after reporting any key not in `allowed`; `nil` if `node` is not a
-    /// mapping. `owner` names the thing in messages: "campaign", "demand 'fair-price'".
+    /// The keys of a mapping declared by the format's section `name`, after reporting any key
+    /// it does not declare and any required key it lacks, unless a misspelling of it was
+    /// reported, so that one mistake makes one diagnostic; `nil` if `node` is not a mapping.
+    /// `owner` names the thing in messages: "campaign", "demand 'fair-price'".
+    mutating func fields(of node: YAMLNode, owner: String, section name: String) -> Fields? {
+        let section = format[name] ?? FormatSection(name, help: "", fields: [])
+        var allowed = section.keys
+        if case .languages = section.otherKeys { allowed += declaredLanguages.map(\.code) }
+        guard let fields = fields(of: node, owner: owner, allowed: allowed, section: section) else { return nil }
+        for key in section.requiredKeys where fields[key] == nil && !fields.misspelt.contains(key) {
+            error("\(owner) has no '\(key)'; add it", at: node.location)
+        }
+        return fields
+    }
+
+    /// The keys of a mapping whose keys are not declared ahead, such as `vars` or the languages
+    /// of `fallbacks`, after reporting any key not in `allowed`; `nil` if `node` is not a mapping.
     mutating func fields(of node: YAMLNode, owner: String, allowed: [String]) -> Fields? {
+        fields(of: node, owner: owner, allowed: allowed, section: nil)
+    }
+
+    private mutating func fields(of node: YAMLNode, owner: String, allowed: [String], section: FormatSection?) -> Fields? {
         guard let entries = node.mapping else {
-            error("\(owner) should be a set of keys such as '\(allowed[0]): …', but it is \(node.shapeName)", at: node.location)
+            error("\(owner) should be a set of keys such as '\(allowed.first ?? "name"): …', but it is \(node.shapeName)", at: node.location)
             return nil
         }
         var misspelt: Set<String> = []
@@ -30,29 +57,25 @@ struct NodeDecoder {
                 "unknown key '\(entry.key)' in \(owner)\(suggestion.map { "; did you mean '\($0)'?" } ?? "")",
                 at: entry.keyLocation)
         }
-        return Fields(node: node, owner: owner, entries: entries, misspelt: misspelt)
+        return Fields(node: node, owner: owner, entries: entries, misspelt: misspelt, section: section)
     }
 
-    /// A required value: reports it missing or empty, unless a misspelling of it was already
-    /// reported, so that one mistake makes one diagnostic.
-    mutating func required(_ key: String, in fields: Fields) -> YAMLNode? {
-        guard let node = fields[key] else {
-            if !fields.misspelt.contains(key) {
-                error("\(fields.owner) has no '\(key)'; add it", at: fields.node.location)
-            }
-            return nil
-        }
+    /// The value of `key` as its section declares it, `nil` when absent or written empty. A
+    /// required key written empty is reported (a missing one was, with the mapping's keys); a
+    /// key the section does not declare (one a stage that is not registered would add) is
+    /// never read.
+    mutating func value(_ key: String, in fields: Fields) -> YAMLNode? {
+        guard let field = fields.section?.field(key), let node = fields[key] else { return nil }
         if node.scalar?.isNull == true {
-            error("'\(key)' in \(fields.owner) is empty; write a value after the colon", at: node.location)
+            if field.isRequired { error("'\(key)' in \(fields.owner) is empty; write a value after the colon", at: node.location) }
             return nil
         }
         return node
     }
 
-    /// An optional value: `nil` when absent or written empty.
-    func optional(_ key: String, in fields: Fields) -> YAMLNode? {
-        guard let node = fields[key], node.scalar?.isNull != true else { return nil }
-        return node
+    /// Whether the section declares `key` and the mapping holds it.
+    func has(_ key: String, in fields: Fields) -> Bool {
+        fields.section?.field(key) != nil && fields[key] != nil
     }
 
     /// Text, exactly as written, when it holds only what its `kind` allows (one line unless
@@ -196,6 +219,8 @@ struct Fields {
     let entries: [YAMLMappingEntry]
     /// Keys that are missing but that an unknown key is probably a misspelling of.
     let misspelt: Set<String>
+    /// The declaration of the mapping's keys, when they are declared ahead.
+    let section: FormatSection?
 
     subscript(key: String) -> YAMLNode? {
         entries.first { $0.key == key }?.value

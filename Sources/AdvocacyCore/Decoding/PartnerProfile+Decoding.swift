@@ -1,33 +1,31 @@
 extension PartnerProfile {
-    static let keys = ["id", "name", "country", "languages", "sender", "address", "legal", "logo", "contact", "website", "layout", "plugins"]
-
     /// Decodes a partner profile, reporting every problem.
     static func decode(_ root: YAMLNode, file: String) -> (PartnerProfile?, [Diagnostic]) {
         var decoder = NodeDecoder()
-        guard let fields = decoder.fields(of: root, owner: "partner profile", allowed: keys) else { return (nil, decoder.diagnostics) }
+        guard let fields = decoder.fields(of: root, owner: "partner profile", section: "partner profile") else { return (nil, decoder.diagnostics) }
         let languages = decoder.languages(in: fields)
         decoder.declaredLanguages = languages.map(\.value)
         decoder.sourceLanguage = languages.first?.value
         let missing = Located("", at: root.location)
-        let country = decoder.required("country", in: fields).flatMap { decoder.text($0, what: "the country") }
+        let country = decoder.value("country", in: fields).flatMap { decoder.text($0, what: "the country") }
         if let country, !(country.value.count == 2 && country.value.allSatisfy { $0.isASCII && $0.isUppercase }) {
             decoder.error("the country '\(country.value)' should be an ISO 3166 code of two capital letters, such as BE or FR", at: country.location)
         }
         let profile = PartnerProfile(
             file: file,
-            id: decoder.required("id", in: fields).flatMap { decoder.identifier($0, what: "the partner id") } ?? missing,
-            name: decoder.required("name", in: fields).flatMap { decoder.text($0, what: "the partner name") } ?? missing,
+            id: decoder.value("id", in: fields).flatMap { decoder.identifier($0, what: "the partner id") } ?? missing,
+            name: decoder.value("name", in: fields).flatMap { decoder.text($0, what: "the partner name") } ?? missing,
             country: country ?? missing,
             languages: languages,
-            sender: decoder.required("sender", in: fields).flatMap { decoder.sender($0, what: "the sender") }
+            sender: decoder.value("sender", in: fields).flatMap { decoder.sender($0, what: "the sender") }
                 ?? Sender(name: missing, email: missing),
-            address: decoder.required("address", in: fields).flatMap { decoder.text($0, what: "the address", kind: .multiline) } ?? missing,
-            legal: decoder.requiredText("legal", in: fields, what: "the legal mentions", kind: .multiline),
-            logo: decoder.optional("logo", in: fields).flatMap { decoder.text($0, what: "the logo path") },
-            contact: decoder.optional("contact", in: fields).flatMap { decoder.sender($0, what: "the contact") },
-            website: decoder.optional("website", in: fields).flatMap { decoder.webAddress($0, what: "the website") },
-            layout: decoder.optional("layout", in: fields).flatMap { decoder.text($0, what: "the layout path") },
-            plugins: decoder.optional("plugins", in: fields)
+            address: decoder.value("address", in: fields).flatMap { decoder.text($0, what: "the address", kind: .multiline) } ?? missing,
+            legal: decoder.requiredText("legal", in: fields, what: "the legal mentions"),
+            logo: decoder.value("logo", in: fields).flatMap { decoder.text($0, what: "the logo path") },
+            contact: decoder.value("contact", in: fields).flatMap { decoder.sender($0, what: "the contact") },
+            website: decoder.value("website", in: fields).flatMap { decoder.webAddress($0, what: "the website") },
+            layout: decoder.value("layout", in: fields).flatMap { decoder.text($0, what: "the layout path") },
+            plugins: decoder.value("plugins", in: fields)
                 .flatMap { decoder.list($0, what: "'plugins'", example: "'- name: crm-export'") }?
                 .compactMap { decoder.pluginDeclaration($0) } ?? [])
         return (profile, decoder.diagnostics)
@@ -36,9 +34,9 @@ extension PartnerProfile {
 
 extension NodeDecoder {
     mutating func sender(_ node: YAMLNode, what: String) -> PartnerProfile.Sender? {
-        guard let fields = fields(of: node, owner: what, allowed: ["name", "email"]),
-              let name = required("name", in: fields).flatMap({ text($0, what: "the name of \(what)") }),
-              let email = required("email", in: fields).flatMap({ text($0, what: "the email of \(what)") })
+        guard let fields = fields(of: node, owner: what, section: "sender"),
+              let name = value("name", in: fields).flatMap({ text($0, what: "the name of \(what)") }),
+              let email = value("email", in: fields).flatMap({ text($0, what: "the email of \(what)") })
         else { return nil }
         let parts = email.value.split(separator: "@", omittingEmptySubsequences: false)
         if parts.count != 2 || parts.contains(where: \.isEmpty) || email.value.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" }) {
@@ -49,15 +47,15 @@ extension NodeDecoder {
 
     /// An external stage: `name`, `command: [program, args…]`, optional `summary` and `timeout`.
     mutating func pluginDeclaration(_ node: YAMLNode) -> PluginDeclaration? {
-        guard let fields = fields(of: node, owner: "a plugin", allowed: ["name", "command", "summary", "timeout"]),
-              let name = required("name", in: fields).flatMap({ identifier($0, what: "the plugin name") })
+        guard let fields = fields(of: node, owner: "a plugin", section: "plugin"),
+              let name = value("name", in: fields).flatMap({ identifier($0, what: "the plugin name") })
         else { return nil }
         return pluginDeclaration(named: name, in: fields)
     }
 
     /// The command part of a plugin or a pipeline stage that runs a program.
     mutating func pluginDeclaration(named name: Located<String>, in fields: Fields) -> PluginDeclaration? {
-        guard let commandNode = required("command", in: fields),
+        guard let commandNode = value("command", in: fields),
               let items = list(commandNode, what: "the command of '\(name.value)'", example: "[python3, plugins/export.py]")
         else { return nil }
         let command = items.compactMap { text($0, what: "a word of the command") }
@@ -66,14 +64,14 @@ extension NodeDecoder {
             return nil
         }
         var timeout = 60
-        if let node = optional("timeout", in: fields) {
+        if let node = value("timeout", in: fields) {
             if let seconds = node.scalar.flatMap({ Int($0.text) }), (1...3600).contains(seconds) {
                 timeout = seconds
             } else {
                 error("the timeout of '\(name.value)' should be a number of seconds from 1 to 3600", at: node.location)
             }
         }
-        let summary = optional("summary", in: fields).flatMap { text($0, what: "the summary of '\(name.value)'") }?.value
+        let summary = value("summary", in: fields).flatMap { text($0, what: "the summary of '\(name.value)'") }?.value
         return PluginDeclaration(name: name, command: command, summary: summary, timeoutSeconds: timeout)
     }
 }

@@ -3,9 +3,8 @@ extension NodeDecoder {
     mutating func glossary(_ node: YAMLNode) -> [GlossaryTerm] {
         guard let items = list(node, what: "'glossary'", example: "'- term: SmartLabs'") else { return [] }
         return items.compactMap { item in
-            let languages = declaredLanguages.map(\.code)
-            guard let fields = fields(of: item, owner: "a glossary term", allowed: ["term"] + languages),
-                  let term = required("term", in: fields).flatMap({ text($0, what: "the glossary term") })
+            guard let fields = fields(of: item, owner: "a glossary term", section: "glossary term"),
+                  let term = value("term", in: fields).flatMap({ text($0, what: "the glossary term") })
             else { return nil }
             var translations: [LanguageCode: Located<String>] = [:]
             for entry in fields.entries where entry.key != "term" {
@@ -46,8 +45,8 @@ extension NodeDecoder {
         }
         for entry in fields.entries {
             guard let language = LanguageCode(entry.key),
-                  let policy = self.fields(of: entry.value, owner: "the policy of \(language.displayName)", allowed: ["allow"]),
-                  let allowNode = required("allow", in: policy),
+                  let policy = self.fields(of: entry.value, owner: "the policy of \(language.displayName)", section: "language policy"),
+                  let allowNode = value("allow", in: policy),
                   let items = list(allowNode, what: "'allow'", example: "[machine, stale]")
             else { continue }
             allowances[language] = Set(items.compactMap { choice($0, what: "what the policy allows", as: TranslationPolicy.Allowance.self)?.value })

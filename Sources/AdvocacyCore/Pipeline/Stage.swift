@@ -47,6 +47,8 @@ public struct Stage: Sendable {
 public struct StageDefinition: Sendable {
     /// The name campaigns use.
     public let name: String
+    /// The campaign keys it owns (see ``owning(_:)``), accepted only where it is registered.
+    public internal(set) var format = FormatExtension()
     /// What the stage does, in a sentence.
     public let summary: String
     /// The options it accepts, with their types, defaults and help.
@@ -96,11 +98,14 @@ public struct StageRegistry: Sendable {
     public let definitions: [StageDefinition]
     /// The stages a campaign without `pipeline:` runs, by name.
     public let defaultPipeline: [String]
+    /// The campaign format: the core's, with the keys every registered stage owns.
+    public let format: FormatDeclaration
 
     /// Creates a registry; `defaultPipeline` names stages among `definitions`.
     public init(definitions: [StageDefinition], defaultPipeline: [String]) {
         self.definitions = definitions
         self.defaultPipeline = defaultPipeline
+        format = FormatDeclaration(extendedBy: definitions.map(\.format))
     }
 
     /// The stage called `name`, if there is one.

@@ -39,10 +39,10 @@ public struct PluginTrust: Sendable {
             diagnostics += yaml.diagnostics
             var decoder = NodeDecoder()
             for item in yaml.root.flatMap({ decoder.list($0, what: "the allowlist", example: "'- name: crm-export'") }) ?? [] {
-                guard let fields = decoder.fields(of: item, owner: "an allowed plugin", allowed: ["name", "command"]),
-                      let name = decoder.required("name", in: fields).flatMap({ Self.allowedName($0, decoder: &decoder) })
+                guard let fields = decoder.fields(of: item, owner: "an allowed plugin", section: "allowed plugin"),
+                      let name = decoder.value("name", in: fields).flatMap({ Self.allowedName($0, decoder: &decoder) })
                 else { continue }
-                let command = decoder.optional("command", in: fields)
+                let command = decoder.value("command", in: fields)
                     .flatMap { decoder.list($0, what: "the allowed command", example: "[python3, plugins/export.py]") }?
                     .compactMap { decoder.text($0, what: "a word of the command")?.value }
                 allowlist[name] = command

@@ -59,7 +59,7 @@ public struct CampaignLoader: Sendable {
             loaded.diagnostics = loaded.diagnostics.sortedByLocation()
             return loaded
         }
-        let (decoded, decodingProblems) = Campaign.decode(merged, file: file)
+        let (decoded, decodingProblems) = Campaign.decode(merged, file: file, format: registry.format)
         loaded.diagnostics += decodingProblems
         if var campaign = decoded {
             loaded.diagnostics += campaign.apply(readTranslationRecords(of: layers, into: &loaded))
@@ -110,7 +110,8 @@ public struct CampaignLoader: Sendable {
     /// Contact files and the suppression list are files inside the project.
     private func checkContactFiles(of campaign: Campaign) -> [Diagnostic] {
         let files = campaign.contacts.map(\.file) + (campaign.suppression.map { [$0] } ?? [])
-        return files.compactMap { file in
+        // A source without a file is reported missing already.
+        return files.filter { !$0.value.isEmpty }.compactMap { file in
             switch project.containedFile(file.value, what: "the contacts file") {
             case .failure(let error): return .error(error.message, at: file.location)
             case .success(let url):

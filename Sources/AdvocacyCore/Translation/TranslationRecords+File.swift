@@ -28,14 +28,14 @@ extension TranslationRecords {
         let yaml = YAMLLoader.load(bytes, file: file)
         var decoder = NodeDecoder()
         var records = TranslationRecords()
-        if let root = yaml.root, let fields = decoder.fields(of: root, owner: "the translation records", allowed: ["sources", "translations"]) {
-            for entry in decoder.optional("sources", in: fields)?.mapping ?? [] {
+        if let root = yaml.root, let fields = decoder.fields(of: root, owner: "the translation records", section: "translation records") {
+            for entry in decoder.value("sources", in: fields)?.mapping ?? [] {
                 for text in entry.value.mapping ?? [] {
                     records.sources[entry.key, default: [:]][text.key] =
                         decoder.text(text.value, what: "the recorded source of '\(entry.key)'", kind: .multiline)?.value
                 }
             }
-            for languageEntry in decoder.optional("translations", in: fields)?.mapping ?? [] {
+            for languageEntry in decoder.value("translations", in: fields)?.mapping ?? [] {
                 let keyNode = YAMLNode(.scalar(YAMLScalar(text: languageEntry.key, style: .plain)), at: languageEntry.keyLocation)
                 guard let language = decoder.language(keyNode, what: "the language of the records") else { continue }
                 for entry in languageEntry.value.mapping ?? [] {
@@ -113,12 +113,12 @@ extension TranslationRecords {
 
 extension NodeDecoder {
     mutating func translationRecord(_ node: YAMLNode, key: String) -> TranslationRecords.Record? {
-        guard let fields = fields(of: node, owner: "the record of '\(key)'", allowed: ["source", "state", "text", "replaces"]),
-              let hash = required("source", in: fields).flatMap({ text($0, what: "the source fingerprint") }),
-              let origin = required("state", in: fields).flatMap({ choice($0, what: "the state", as: TranslationRecords.Origin.self) })
+        guard let fields = fields(of: node, owner: "the record of '\(key)'", section: "translation record"),
+              let hash = value("source", in: fields).flatMap({ text($0, what: "the source fingerprint") }),
+              let origin = value("state", in: fields).flatMap({ choice($0, what: "the state", as: TranslationRecords.Origin.self) })
         else { return nil }
-        let translation = optional("text", in: fields).flatMap { text($0, what: "the translation of '\(key)'", kind: .multiline) }
-        let replaced = optional("replaces", in: fields).flatMap { text($0, what: "the fingerprint of the replaced text") }
+        let translation = value("text", in: fields).flatMap { text($0, what: "the translation of '\(key)'", kind: .multiline) }
+        let replaced = value("replaces", in: fields).flatMap { text($0, what: "the fingerprint of the replaced text") }
         return TranslationRecords.Record(
             sourceHash: hash.value, origin: origin.value, text: translation?.value, replaces: replaced?.value, location: node.location)
     }

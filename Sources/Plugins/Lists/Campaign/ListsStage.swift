@@ -27,7 +27,7 @@ extension StageDefinition {
                 try ListsOutput.stream(into: sink) { chunk throws(ListError) in try ListReport.write(book: contacts.book, lists: contacts.lists, to: chunk) }
             }
         }
-    }
+    }.owning(.lists)
 }
 
 /// Bridges the lists module's byte sinks to the build's output.
