@@ -2,7 +2,8 @@
 /// stage name and option against the registry.
 public enum PipelineResolver {
     /// The stages to run, and a diagnostic for each unknown stage, unknown option, option of
-    /// the wrong type, or program the project does not allow. `plugins` are the external
+    /// the wrong type, program the project does not allow, or product a stage needs that no
+    /// stage before it provides. `plugins` are the external
     /// stages a partner profile provides; `trust` decides which programs may run: an external
     /// stage's command and every option of the command kind written in a file, whatever the
     /// stage (an option's default is the project's own).
@@ -60,7 +61,7 @@ public enum PipelineResolver {
             stage.declaredAt = reference.name.location
             stages.append(stage)
         }
-        return (stages, diagnostics)
+        return (stages, diagnostics + missingProducts(in: stages, registry: registry))
     }
 
     /// `program` with the trust rule's decision; a refusal is also an error at `location`,

@@ -12,6 +12,10 @@ public struct Stage: Sendable {
     /// The programs the campaign names for this stage (an external stage's command, options of
     /// the command kind), each with whether the project lets it run and why.
     public internal(set) var programs: [CheckedProgram] = []
+    /// The products the stage reads from earlier stages (see ``StageProduct``).
+    public internal(set) var needs: [ProductKind] = []
+    /// The products the stage publishes for later stages.
+    public internal(set) var provides: [ProductKind] = []
     /// What the stage would refuse in a campaign, found before a build: `validate` reports it.
     let check: (@Sendable (Campaign, Project) -> [Diagnostic])?
     let body: @Sendable (inout BuildContext) async throws -> Void
@@ -42,23 +46,34 @@ public struct StageDefinition: Sendable {
     public let summary: String
     /// The options it accepts, with their defaults.
     public let options: [StageOption]
+    /// The products the stage reads from earlier stages: the resolver refuses a pipeline that
+    /// does not run a stage providing each before it.
+    public let needs: [ProductKind]
+    /// The products the stage publishes for later stages.
+    public let provides: [ProductKind]
     private let make: @Sendable (StageOptions) -> Stage
 
-    /// Defines a stage.
+    /// Defines a stage; `needs` and `provides` name the products it reads and publishes.
     public init(
         name: String, summary: String, options: [StageOption] = [],
+        needs: [any StageProduct.Type] = [], provides: [any StageProduct.Type] = [],
         make: @escaping @Sendable (StageOptions) -> Stage
     ) {
         self.name = name
         self.summary = summary
         self.options = options
+        self.needs = needs.map(ProductKind.init)
+        self.provides = provides.map(ProductKind.init)
         self.make = make
     }
 
     /// The stage with its defaults overridden by `overrides`.
     public func stage(with overrides: [String: OptionValue] = [:]) -> Stage {
         let values = options.map { option in (option.name, overrides[option.name] ?? option.defaultValue) }
-        return make(StageOptions(values))
+        var stage = make(StageOptions(values))
+        stage.needs = needs
+        stage.provides = provides
+        return stage
     }
 }
 
@@ -78,5 +93,10 @@ public struct StageRegistry: Sendable {
     /// The stage called `name`, if there is one.
     public func definition(named name: String) -> StageDefinition? {
         definitions.first { $0.name == name }
+    }
+
+    /// The stages that publish products of `kind`.
+    public func providers(of kind: ProductKind) -> [StageDefinition] {
+        definitions.filter { $0.provides.contains(kind) }
     }
 }

@@ -2,7 +2,7 @@ public import AdvocacyCore
 
 extension StageDefinition {
     /// `draft`: one position paper per language, at `papers/<lang>/position-paper.md`, `.html`
-    /// and, when asked, `.pdf`.
+    /// and, when asked, `.pdf`; publishes where it wrote them (``PositionPapers``).
     public static let draftPositionPapers = StageDefinition(
         name: "draft",
         summary: "Writes a position paper per language from the campaign's demands, arguments and sources: Markdown, HTML and, when asked, PDF.",
@@ -13,7 +13,8 @@ extension StageDefinition {
             StageOption("pdf", default: .bool(false), summary: "Also print the HTML to PDF with the PDF engine."),
             StageOption("pdf-engine", default: .command(PDFEngine.defaultCommand), summary: "The program (and its first arguments) that prints HTML to PDF: PROGRAM … INPUT OUTPUT; the default, weasyprint, runs sealed."),
             StageOption("layout", default: .text(""), summary: "A Mustache layout for the HTML, a path inside the project (default: the built-in one)."),
-        ]
+        ],
+        provides: [PositionPapers.self]
     ) { options in
         Stage(name: "draft", options: options, check: options.bool("html") || options.bool("pdf") ? PaperTexts.problems : nil) { context in
             let project = Project(root: context.projectRoot)
@@ -23,6 +24,7 @@ extension StageDefinition {
             let engineCommand = options.command("pdf-engine")
             let renderer = PaperTexts.renderer(in: project)
             var printing: [PDFEngine.Paper] = []
+            var papers = PositionPapers()
             for language in context.languages {
                 let paper = PositionPaper(campaign: context.campaign, language: language)
                 let markdown = paper.markdown(
@@ -30,6 +32,7 @@ extension StageDefinition {
                     numberingDemands: options.bool("number-demands"))
                 let folder = "papers/\(language.code)"
                 try context.write(markdown, to: "\(folder)/position-paper.md", language: language)
+                papers.files[language, default: []].append("\(folder)/position-paper.md")
                 guard let layout else { continue }
                 let page = try PaperPage(
                     paper: paper, partner: context.partner, logo: logo, campaign: context.campaign, renderer: renderer,
@@ -37,14 +40,18 @@ extension StageDefinition {
                 let html = layout.render(page)
                 if options.bool("html") {
                     try context.write(html, to: "\(folder)/position-paper.html", language: language)
+                    papers.files[language, default: []].append("\(folder)/position-paper.html")
                 }
-                if options.bool("pdf") { printing.append(PDFEngine.Paper(language: language, html: html)) }
+                // A dry build keeps no file, so it prints none.
+                if options.bool("pdf"), context.writesFiles { printing.append(PDFEngine.Paper(language: language, html: html)) }
             }
             // Every paper in one run of the engine, which costs most in starting.
             let pdfs = try await PDFEngine(command: engineCommand).print(printing, of: context.campaign.id.value, in: context)
             for (paper, pdf) in zip(printing, pdfs) {
                 try context.write(pdf, to: "papers/\(paper.language.code)/position-paper.pdf", language: paper.language)
+                papers.files[paper.language, default: []].append("papers/\(paper.language.code)/position-paper.pdf")
             }
+            context.products.publish(papers)
         }
     }
 

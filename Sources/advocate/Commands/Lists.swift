@@ -29,8 +29,9 @@ struct Lists: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let (loaded, campaign) = try options.loadValid(self.campaign)
-            let contacts = try CampaignContacts.build(campaign, projectRoot: options.project.root, sources: loaded.sources)
+            let build = try options.campaignBuild(self.campaign)
+            let campaign = build.campaign
+            let contacts = try await build.audiences()
             var lists = contacts.lists
             if let audience {
                 lists = lists.filter { $0.spec.id == audience }
@@ -44,6 +45,10 @@ struct Lists: AsyncParsableCommand {
                     let path = URL(fileURLWithPath: write).appendingPathComponent("\(list.spec.id).csv").path
                     do {
                         try FileManager.default.createDirectory(atPath: write, withIntermediateDirectories: true)
+                    } catch {
+                        throw AdvocateError(.cannotCreateOutput, "cannot create the folder '\(write)' for the lists: \(error.localizedDescription)")
+                    }
+                    do throws(ListError) {
                         try ListCSVWriter.write(list, format: ListCSVFormat(style: excel ? .excel : .standard), toFile: path)
                     } catch {
                         throw AdvocateError(.cannotCreateOutput, "cannot write \(path): \(error)")
@@ -53,8 +58,12 @@ struct Lists: AsyncParsableCommand {
             }
             if json {
                 var bytes: [UInt8] = []
-                try? ListReport.write(book: contacts.book, lists: lists) { chunk throws(ListError) in bytes += chunk }
-                Terminal.write(bytes)
+                do throws(ListError) {
+                    try ListReport.write(book: contacts.book, lists: lists) { chunk throws(ListError) in bytes += chunk }
+                } catch {
+                    throw AdvocateError(error.kind, "the report could not be made: \(error)")
+                }
+                try Terminal.writeWhole(bytes, what: "the report")
                 return
             }
             Terminal.output("\(campaign.id.value): \(contacts.book.count) contacts from \(campaign.contacts.count) export\(campaign.contacts.count == 1 ? "" : "s")")
@@ -67,15 +76,21 @@ struct Lists: AsyncParsableCommand {
     }
 }
 
-extension CampaignContacts {
-    /// The campaign's lists, or its contact files' problems printed and thrown.
-    static func build(_ campaign: Campaign, projectRoot: URL, sources: [String: SourceText]) throws(AdvocateError) -> CampaignContacts {
-        do throws(ListError) {
-            return try CampaignContacts(campaign, projectRoot: projectRoot)
+extension CampaignBuild {
+    /// The audiences the campaign's `lists` stage resolves, from a dry build: the contact files'
+    /// problems printed and thrown.
+    func audiences() async throws -> CampaignContacts {
+        let products: StageProducts
+        do throws(AdvocateError) {
+            products = try await self.products([CampaignContacts.self]).products
         } catch {
             var report = DiagnosticReport()
-            report.print(error.diagnostics, sources: sources)
-            throw AdvocateError(error.kind, "the contact files cannot be used; see above")
+            report.print(error.diagnostics, sources: loaded.sources)
+            throw error
         }
+        guard let contacts = products[CampaignContacts.self] else {
+            throw AdvocateError(.internalError, "no stage provided the audiences of '\(campaign.id.value)'")
+        }
+        return contacts
     }
 }
