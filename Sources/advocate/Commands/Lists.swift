@@ -46,12 +46,15 @@ struct Lists: AsyncParsableCommand {
                     do {
                         try FileManager.default.createDirectory(atPath: write, withIntermediateDirectories: true)
                     } catch {
-                        throw AdvocateError(.cannotCreateOutput, "cannot create the folder '\(write)' for the lists: \(error.localizedDescription)")
+                        // Foundation wraps the system's reason ("Not a directory") in a vaguer one.
+                        let underlying = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? any Error).map { $0 as NSError }
+                        let reason = underlying.flatMap { $0.domain == NSPOSIXErrorDomain ? String(cString: strerror(Int32($0.code))) : nil }
+                        throw AdvocateError(.cannotCreateOutput, "cannot create the folder '\(write)' for the lists: \(reason ?? error.localizedDescription)")
                     }
                     do throws(ListError) {
                         try ListCSVWriter.write(list, format: ListCSVFormat(style: excel ? .excel : .standard), toFile: path)
                     } catch {
-                        throw AdvocateError(.cannotCreateOutput, "cannot write \(path): \(error)")
+                        throw AdvocateError(.cannotCreateOutput, error.diagnostics.map(\.message).joined(separator: "; "))
                     }
                     Terminal.error(path)
                 }
