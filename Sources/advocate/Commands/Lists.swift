@@ -78,22 +78,3 @@ struct Lists: AsyncParsableCommand {
         }
     }
 }
-
-extension CampaignBuild {
-    /// The audiences the campaign's `lists` stage resolves, from a dry build: the contact files'
-    /// problems printed and thrown.
-    func audiences() async throws -> CampaignContacts {
-        let products: StageProducts
-        do throws(AdvocateError) {
-            products = try await self.products([CampaignContacts.self]).products
-        } catch {
-            var report = DiagnosticReport()
-            report.print(error.diagnostics, sources: loaded.sources)
-            throw error
-        }
-        guard let contacts = products[CampaignContacts.self] else {
-            throw AdvocateError(.internalError, "no stage provided the audiences of '\(campaign.id.value)'")
-        }
-        return contacts
-    }
-}

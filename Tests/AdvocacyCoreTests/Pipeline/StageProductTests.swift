@@ -54,7 +54,7 @@ struct StageProductTests {
         #expect(diagnostics(yaml).map(\.description) == expected)
     }
 
-    @Test func theDefaultPipelineMeetsItsOwnNeeds() {
+    @Test func aStageCarriesWhatItsDefinitionNeedsAndProvides() {
         let (stages, diagnostics) = PipelineResolver.resolve(nil, registry: Self.registry)
         #expect(diagnostics.isEmpty)
         #expect(stages.map(\.needs) == [[], [ProductKind(Audiences.self)]])
