@@ -57,9 +57,9 @@ public struct CampaignBuild {
 
     /// A dry build: runs only the stages of the pipeline that provide `needed`, and those that
     /// provide what they need in turn, writing nothing, and returns their products and
-    /// warnings. A product no
-    /// stage of the pipeline provides comes from the registry's stage for it, with its defaults,
-    /// so that a command such as `advocate plan` works whatever the pipeline.
+    /// warnings. A product no stage of the pipeline provides comes from the registry's stage
+    /// for it, with its defaults, so that a command such as `advocate plan` works whatever the
+    /// pipeline.
     public func products(_ needed: [any StageProduct.Type]) async throws(AdvocateError) -> (products: StageProducts, warnings: [Diagnostic]) {
         var context = context(output: nil)
         try await PipelineRunner.run(stages(providing: needed.map(ProductKind.init)), in: &context)
@@ -76,7 +76,8 @@ public struct CampaignBuild {
             wanted.formUnion(stage.needs)
             chosen.insert(stage, at: 0)
         }
-        while let kind = wanted.first {
+        // By name, so that the stages run in the same order every time.
+        while let kind = wanted.min(by: { $0.name < $1.name }) {
             wanted.remove(kind)
             guard let stage = loader.registry.providers(of: kind).first?.stage() else { continue }
             wanted.subtract(stage.provides)
