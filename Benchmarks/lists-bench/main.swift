@@ -12,7 +12,7 @@ import Foundation
 
 let arguments = CommandLine.arguments
 if arguments.count == 4, arguments[1] == "--run" {
-    try ListsWork.run(csv: arguments[2], folder: arguments[3])
+    try await ListsWork.run(csv: arguments[2], folder: arguments[3])
     exit(0)
 }
 

@@ -143,6 +143,10 @@ struct BuildTests {
         #expect(result.status == 0)
         let plugins = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]
         #expect(plugins?.map { $0["name"] as? String } == ["translate", "draft", "lists", "translation-report"])
+        #expect(plugins?.map { $0["provides"] as? [String] } == [[], ["papers"], ["audiences"], []])
+        let text = try project.advocate("plugins").stdout
+        #expect(text.contains("lists (built-in, in the default pipeline)\n    Builds each audience's distribution list"))
+        #expect(text.contains("\n    provides: audiences\n"), "stdout was:\n\(text)")
     }
 
     private func sha256sum(_ url: URL) throws -> String {

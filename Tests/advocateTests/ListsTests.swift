@@ -72,4 +72,34 @@ struct ListsTests {
         let report = String(decoding: try project.read("out/sample/lists/report.json"), as: UTF8.self)
         #expect(report.contains("\"reason\": \"no-consent\""))
     }
+
+    /// `--write` into a folder that cannot be made (its parent is a regular file; the tests
+    /// run as root, so permissions would not stop them) is exit 73, naming the folder.
+    @Test func listsThatCannotBeWrittenAreExit73() throws {
+        let project = try project(contacts: Array("E-mail\nann@x.example\n".utf8))
+        try project.write("taken", "a regular file\n")
+        let result = try project.advocate("lists", "sample", "--write", "taken/lists")
+        #expect(result.status == 73, "stderr was:\n\(result.stderr)")
+        #expect(result.stderr.hasPrefix("error: cannot create the folder 'taken/lists' for the lists: "), "stderr was:\n\(result.stderr)")
+        #expect(!result.stderr.contains("NSCocoaErrorDomain"), "stderr was:\n\(result.stderr)")
+    }
+
+    /// The report on a full disk (`/dev/full` as stdout) is exit 73, not a silent success.
+    @Test func aReportThatCannotBeWrittenIsExit73() throws {
+        let project = try project(contacts: Array("E-mail\nann@x.example\n".utf8))
+        let process = Process()
+        process.executableURL = AdvocateProcess.executable
+        process.arguments = ["lists", "sample", "--json"]
+        process.currentDirectoryURL = project.root
+        let errors = project.root.appendingPathComponent("stderr.txt")
+        #expect(FileManager.default.createFile(atPath: errors.path, contents: nil))
+        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
+        process.standardError = try FileHandle(forWritingTo: errors)
+        try process.run()
+        process.waitUntilExit()
+        let stderr = String(decoding: try Data(contentsOf: errors), as: UTF8.self)
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == 73, "stderr was:\n\(stderr)")
+        #expect(stderr == "error: cannot write the report to the standard output: No space left on device\n")
+    }
 }

@@ -5,21 +5,30 @@ import Foundation
 /// into the file's SHA-256, never all into memory.
 public final class OutputSink {
     private let handle: FileHandle
+    /// The file's final path, for messages.
+    private let path: String
     private var hasher = SHA256()
     private(set) var count = 0
 
-    init(_ handle: FileHandle) {
+    init(_ handle: FileHandle, path: String) {
         self.handle = handle
+        self.path = path
     }
 
-    /// Appends `bytes` to the file.
+    /// Appends `bytes` to the file; a failure (a full disk) names the file and the system's reason.
     public func write(_ bytes: UnsafeBufferPointer<UInt8>) throws(AdvocateError) {
         hasher.update(bufferPointer: UnsafeRawBufferPointer(bytes))
         count += bytes.count
-        do {
-            try handle.write(contentsOf: Data(buffer: bytes))
-        } catch {
-            throw AdvocateError(.cannotCreateOutput, "cannot write an output file: \(error.localizedDescription)")
+        guard let base = bytes.baseAddress else { return }
+        var offset = 0
+        while offset < bytes.count {
+            let written = Foundation.write(handle.fileDescriptor, base + offset, bytes.count - offset)
+            if written < 0, errno == EINTR { continue }
+            guard written > 0 else {
+                let reason = written < 0 ? String(cString: strerror(errno)) : "nothing was written"
+                throw AdvocateError(.cannotCreateOutput, "cannot write '\(Project.displayPath(URL(fileURLWithPath: path)))': \(reason)")
+            }
+            offset += written
         }
     }
 
@@ -60,7 +69,7 @@ extension OutputWriter {
         } catch {
             throw AdvocateError(.cannotCreateOutput, "cannot write '\(final.path)': \(error.localizedDescription)")
         }
-        let sink = OutputSink(handle)
+        let sink = OutputSink(handle, path: final.path)
         do {
             try produce(sink)
         } catch {
@@ -80,7 +89,9 @@ extension OutputWriter {
 
 extension BuildContext {
     /// Writes a file of the build a chunk at a time (see ``OutputWriter/writeStreaming(to:stage:language:_:)``).
+    /// In a dry build the bytes go to `/dev/null`.
     public mutating func writeStreaming(to path: String, language: LanguageCode? = nil, _ produce: (OutputSink) throws(AdvocateError) -> Void) throws(AdvocateError) {
-        try output.writeStreaming(to: path, stage: currentStage, language: language, produce)
+        guard output != nil else { return try produce(OutputSink(FileHandle.nullDevice, path: "/dev/null")) }
+        try output?.writeStreaming(to: path, stage: currentStage, language: language, produce)
     }
 }

@@ -3,11 +3,12 @@
 public enum PipelineResolver {
     /// The stages to run, and a diagnostic for each unknown stage, unknown option, option
     /// value of the wrong type or outside its choices, combination of options a stage refuses,
-    /// or program the project does not allow. Each stage's options are decoded into its typed
-    /// ``StageOptionSet``; a path they name is checked against `project`. `plugins` are the
-    /// external stages a partner profile provides; `trust` decides which programs may run: an
-    /// external stage's command and every option of the command kind written in a file,
-    /// whatever the stage (an option's default is the project's own).
+    /// program the project does not allow, or product a stage needs that no stage before it
+    /// provides. Each stage's options are decoded into its typed ``StageOptionSet``; a path they
+    /// name is checked against `project`. `plugins` are the external stages a partner profile
+    /// provides; `trust` decides which programs may run: an external stage's command and every
+    /// option of the command kind written in a file, whatever the stage (an option's default is
+    /// the project's own).
     static func resolve(
         _ spec: PipelineSpec?, registry: StageRegistry, plugins: [PluginDeclaration] = [], trust: PluginTrust? = nil,
         project: Project? = nil
@@ -47,7 +48,7 @@ public enum PipelineResolver {
             stage.declaredAt = reference.name.location
             stages.append(stage)
         }
-        return (stages, diagnostics)
+        return (stages, diagnostics + missingProducts(in: stages, registry: registry))
     }
 
     /// `program` with the trust rule's decision; a refusal is also an error at `location`,

@@ -12,6 +12,10 @@ public struct Stage: Sendable {
     /// The programs the campaign names for this stage (an external stage's command, options of
     /// the command kind), each with whether the project lets it run and why.
     public internal(set) var programs: [CheckedProgram] = []
+    /// The products the stage reads from earlier stages (see ``StageProduct``).
+    public internal(set) var needs: [ProductKind] = []
+    /// The products the stage publishes for later stages.
+    public internal(set) var provides: [ProductKind] = []
     /// What the stage would refuse in a campaign, found before a build: `validate` reports it.
     let check: (@Sendable (Campaign, Project) -> [Diagnostic])?
     let body: @Sendable (inout BuildContext) async throws -> Void
@@ -53,23 +57,42 @@ public struct StageDefinition: Sendable {
     public let summary: String
     /// The options it accepts, with their types, defaults and help.
     public let options: [StageOption]
+    /// The products the stage reads from earlier stages: the resolver refuses a pipeline that
+    /// does not run a stage providing each before it.
+    public let needs: [ProductKind]
+    /// The products the stage publishes for later stages.
+    public let provides: [ProductKind]
     private let make: @Sendable (_ entries: [YAMLMappingEntry], _ at: SourceLocation?, _ project: Project?) -> OptionDecoding
 
-    /// Defines a stage that takes no options.
-    public init(name: String, summary: String, make: @escaping @Sendable () -> Stage) {
-        self.init(name: name, summary: summary, options: NoStageOptions.self) { _ in make() }
+    /// Defines a stage that takes no options; `needs` and `provides` name the products it reads
+    /// and publishes.
+    public init(
+        name: String, summary: String,
+        needs: [any StageProduct.Type] = [], provides: [any StageProduct.Type] = [],
+        make: @escaping @Sendable () -> Stage
+    ) {
+        self.init(name: name, summary: summary, options: NoStageOptions.self, needs: needs, provides: provides) { _ in make() }
     }
 
-    /// Defines a stage whose options are an `Options`, which `make` receives decoded and checked.
+    /// Defines a stage whose options are an `Options`, which `make` receives decoded and checked;
+    /// `needs` and `provides` name the products it reads and publishes.
     public init<Options: StageOptionSet>(
-        name: String, summary: String, options: Options.Type, make: @escaping @Sendable (Options) -> Stage
+        name: String, summary: String, options: Options.Type,
+        needs: [any StageProduct.Type] = [], provides: [any StageProduct.Type] = [],
+        make: @escaping @Sendable (Options) -> Stage
     ) {
         self.name = name
         self.summary = summary
         self.options = Options.options.map(\.declaration)
+        let needs = needs.map(ProductKind.init), provides = provides.map(ProductKind.init)
+        self.needs = needs
+        self.provides = provides
         self.make = { entries, location, project in
             let decoded = Options.decode(entries, stage: name, at: location, project: project)
-            return OptionDecoding(stage: make(decoded.options), read: decoded.read, diagnostics: decoded.diagnostics)
+            var stage = make(decoded.options)
+            stage.needs = needs
+            stage.provides = provides
+            return OptionDecoding(stage: stage, read: decoded.read, diagnostics: decoded.diagnostics)
         }
     }
 
@@ -111,5 +134,10 @@ public struct StageRegistry: Sendable {
     /// The stage called `name`, if there is one.
     public func definition(named name: String) -> StageDefinition? {
         definitions.first { $0.name == name }
+    }
+
+    /// The stages that publish products of `kind`.
+    public func providers(of kind: ProductKind) -> [StageDefinition] {
+        definitions.filter { $0.provides.contains(kind) }
     }
 }

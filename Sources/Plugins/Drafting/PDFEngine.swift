@@ -35,7 +35,7 @@ enum PDFEngine {
         guard !papers.isEmpty else { return [] }
         // The engine's temporary files (weasyprint's fonts, a custom engine's input and output)
         // go inside the staging folder, which the next build clears if this one is killed.
-        let folder = context.temporaryFolder.appendingPathComponent("pdf-engine")
+        let folder = try context.temporaryFolder.appendingPathComponent("pdf-engine")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {

@@ -27,51 +27,35 @@ struct Build: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let (loaded, campaign) = try options.loadValid(self.campaign)
-            let languages = try selectedLanguages(of: campaign)
+            let build: CampaignBuild
+            do {
+                build = try options.campaignBuild(self.campaign, languages: lang.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } })
+            } catch let error as AdvocateError where error.kind == .usage {
+                throw AdvocateError(.usage, "--lang \(lang ?? ""): \(error.message)")
+            }
+            let campaign = build.campaign
             if requireApproved, campaign.status.value != .approved {
                 throw AdvocateError(
                     .invalidInput,
                     "campaign '\(campaign.id.value)' is in status '\(campaign.status.value.rawValue)', not 'approved'; have it approved (status: approved) before building it with --require-approved")
             }
-            let folder = URL(fileURLWithPath: out).appendingPathComponent(campaign.id.value)
-            let output = try OutputWriter(directory: folder)  // takes the output's lock, or refuses with 75
-            Terminal.error("Building \(campaign.id.value) (\(languages.map(\.code).joined(separator: ", "))) into \(Project.displayPath(folder))/")
-            var context = BuildContext(
-                campaign: campaign, languages: languages, output: output, projectRoot: options.project.root,
-                campaignFile: loaded.file, ownTranslationRecords: loaded.ownTranslationRecords)
-            context.partner = loaded.partner
-            let manifest: Manifest
-            do {
-                try await PipelineRunner.run(loaded.stages, in: &context) { Terminal.error($0) }
-                manifest = try context.finishOutput()
+            let result: BuildResult
+            do throws(AdvocateError) {
+                result = try await build.run(into: URL(fileURLWithPath: out)) { Terminal.error($0) }
             } catch {
-                context.abandonOutput()
                 var report = DiagnosticReport()
-                report.print((error as? AdvocateError)?.diagnostics ?? [], sources: loaded.sources)
+                report.print(error.diagnostics, sources: build.loaded.sources)
                 throw error
             }
             var report = DiagnosticReport()
-            report.print(context.warnings, sources: loaded.sources)
+            report.print(result.warnings, sources: build.loaded.sources)
             if json {
-                try JSONOutput.print(manifest)
+                try JSONOutput.print(result.manifest)
             } else {
-                let shown = Project.displayPath(folder)
-                for file in manifest.files { Terminal.output("\(shown)/\(file.path)") }
+                let shown = Project.displayPath(result.folder)
+                for file in result.manifest.files { Terminal.output("\(shown)/\(file.path)") }
                 Terminal.output("\(shown)/\(OutputWriter.manifestName)")
             }
         }
-    }
-
-    private func selectedLanguages(of campaign: Campaign) throws(AdvocateError) -> [LanguageCode] {
-        let declared = campaign.languages.map(\.value)
-        guard let lang else { return declared }
-        let asked = lang.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-        for code in asked where !declared.contains(where: { $0.code == code }) {
-            throw AdvocateError(
-                .usage,
-                "--lang \(code): campaign '\(campaign.id.value)' is not written in '\(code)'; its languages are \(declared.map(\.code).joined(separator: ", "))")
-        }
-        return declared.filter { asked.contains($0.code) }
     }
 }

@@ -29,8 +29,9 @@ struct Lists: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let (loaded, campaign) = try options.loadValid(self.campaign)
-            let contacts = try CampaignContacts.build(campaign, projectRoot: options.project.root, sources: loaded.sources)
+            let build = try options.campaignBuild(self.campaign)
+            let campaign = build.campaign
+            let contacts = try await build.audiences()
             var lists = contacts.lists
             if let audience {
                 lists = lists.filter { $0.spec.id == audience }
@@ -44,17 +45,28 @@ struct Lists: AsyncParsableCommand {
                     let path = URL(fileURLWithPath: write).appendingPathComponent("\(list.spec.id).csv").path
                     do {
                         try FileManager.default.createDirectory(atPath: write, withIntermediateDirectories: true)
+                    } catch {
+                        // Foundation wraps the system's reason ("Not a directory") in a vaguer one.
+                        let underlying = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? any Error).map { $0 as NSError }
+                        let reason = underlying.flatMap { $0.domain == NSPOSIXErrorDomain ? String(cString: strerror(Int32($0.code))) : nil }
+                        throw AdvocateError(.cannotCreateOutput, "cannot create the folder '\(write)' for the lists: \(reason ?? error.localizedDescription)")
+                    }
+                    do throws(ListError) {
                         try ListCSVWriter.write(list, format: ListCSVFormat(style: excel ? .excel : .standard), toFile: path)
                     } catch {
-                        throw AdvocateError(.cannotCreateOutput, "cannot write \(path): \(error)")
+                        throw AdvocateError(.cannotCreateOutput, error.diagnostics.map(\.message).joined(separator: "; "))
                     }
                     Terminal.error(path)
                 }
             }
             if json {
                 var bytes: [UInt8] = []
-                try? ListReport.write(book: contacts.book, lists: lists) { chunk throws(ListError) in bytes += chunk }
-                Terminal.write(bytes)
+                do throws(ListError) {
+                    try ListReport.write(book: contacts.book, lists: lists) { chunk throws(ListError) in bytes += chunk }
+                } catch {
+                    throw AdvocateError(error.kind, "the report could not be made: \(error)")
+                }
+                try Terminal.writeWhole(bytes, what: "the report")
                 return
             }
             Terminal.output("\(campaign.id.value): \(contacts.book.count) contacts from \(campaign.contacts.count) export\(campaign.contacts.count == 1 ? "" : "s")")
@@ -63,19 +75,6 @@ struct Lists: AsyncParsableCommand {
                 let reasons = Dictionary(grouping: list.exclusions, by: \.code).map { "\($0.value.count) \($0.key)" }.sorted().joined(separator: ", ")
                 Terminal.output("\(list.spec.id): \(list.count) members (\(languages))\(reasons.isEmpty ? "" : "; left out: \(reasons)")")
             }
-        }
-    }
-}
-
-extension CampaignContacts {
-    /// The campaign's lists, or its contact files' problems printed and thrown.
-    static func build(_ campaign: Campaign, projectRoot: URL, sources: [String: SourceText]) throws(AdvocateError) -> CampaignContacts {
-        do throws(ListError) {
-            return try CampaignContacts(campaign, projectRoot: projectRoot)
-        } catch {
-            var report = DiagnosticReport()
-            report.print(error.diagnostics, sources: sources)
-            throw AdvocateError(error.kind, "the contact files cannot be used; see above")
         }
     }
 }

@@ -22,7 +22,8 @@ struct Plan: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let (loaded, campaign) = try options.loadValid(self.campaign)
+            let build = try options.campaignBuild(self.campaign)
+            let campaign = build.campaign
             var mailings = campaign.mailings
             if let mailing {
                 mailings = mailings.filter { $0.id.value == mailing }
@@ -30,14 +31,10 @@ struct Plan: AsyncParsableCommand {
                     throw AdvocateError(.usage, "--mailing \(mailing): campaign '\(campaign.id.value)' has no such mailing (mailings: \(campaign.mailings.map(\.id.value).joined(separator: ", ")))")
                 }
             }
-            let contacts = try CampaignContacts.build(campaign, projectRoot: options.project.root, sources: loaded.sources)
-            var plans: [MailingPlan] = []
-            for mailing in mailings {
-                guard let list = contacts.lists.first(where: { $0.spec.id == mailing.audience.value }) else {
-                    Terminal.error("\(mailing.id.value): its audience '\(mailing.audience.value)' selects no contacts, so there is no one to plan for")
-                    continue
-                }
-                plans.append(MailingPlan(mailing: mailing, list: list, campaign: campaign))
+            let contacts = try await build.audiences()
+            let (plans, withoutList) = MailingPlan.plans(for: mailings, of: campaign, contacts: contacts)
+            for mailing in withoutList {
+                Terminal.error("\(mailing.id.value): its audience '\(mailing.audience.value)' selects no contacts, so there is no one to plan for")
             }
             if json {
                 try JSONOutput.print(plans)
@@ -53,46 +50,6 @@ struct Plan: AsyncParsableCommand {
                 for left in plan.excluded {
                     Terminal.output("  \(left.address)\tleft out: \(left.message) (\(left.file) row \(left.row))")
                 }
-            }
-        }
-    }
-
-    struct MailingPlan: Encodable {
-        struct Recipient: Encodable {
-            let address: String
-            let language: String
-            /// `own`, `fallback` or `source`: how the contact's language was chosen.
-            let languageChosenBy: String
-            /// The language the mailing's text falls back to when it has none in theirs.
-            let textFallback: String?
-        }
-
-        struct Excluded: Encodable {
-            let address: String
-            let reason: String
-            let message: String
-            let file: String
-            let row: Int
-        }
-
-        let mailing: String
-        let audience: String
-        let recipients: [Recipient]
-        let excluded: [Excluded]
-
-        init(mailing: Mailing, list: AudienceList, campaign: Campaign) {
-            self.mailing = mailing.id.value
-            audience = mailing.audience.value
-            recipients = list.recipients.map { recipient in
-                let subject = campaign.resolve(mailing.subject, in: recipient.language)?.language
-                let body = campaign.resolve(mailing.body, in: recipient.language)?.language
-                let fallback = [subject, body].compactMap { $0 }.first { $0 != recipient.language }
-                return Recipient(
-                    address: recipient.contact.email, language: recipient.language.code,
-                    languageChosenBy: "\(recipient.route)", textFallback: fallback?.code)
-            }
-            excluded = list.exclusions.map {
-                Excluded(address: $0.address, reason: $0.code, message: $0.message, file: $0.origin.file, row: $0.origin.row)
             }
         }
     }

@@ -25,6 +25,10 @@ struct Plugins: AsyncParsableCommand {
         for definition in registry.definitions {
             let origin = registry.defaultPipeline.contains(definition.name) ? "built-in, in the default pipeline" : "built-in"
             Terminal.output("\(definition.name) (\(origin))\n    \(definition.summary)")
+            let products = [("needs", definition.needs), ("provides", definition.provides)].filter { !$0.1.isEmpty }
+            if !products.isEmpty {
+                Terminal.output("    " + products.map { "\($0.0): \($0.1.map(\.name).joined(separator: ", "))" }.joined(separator: "; "))
+            }
             for option in definition.options {
                 Terminal.output("    \(option.name) (\(option.typeName); default \(option.defaultValue)) — \(option.help)")
             }
@@ -75,6 +79,9 @@ struct Plugins: AsyncParsableCommand {
         let kind: String
         let summary: String
         let inDefaultPipeline: Bool
+        /// The products a built-in stage reads from earlier stages, and those it publishes.
+        var needs: [String]?
+        var provides: [String]?
         let options: [OptionJSON]
         let command: [String]?
         let declaredAt: String?
@@ -87,6 +94,8 @@ struct Plugins: AsyncParsableCommand {
             kind = "built-in"
             summary = definition.summary
             inDefaultPipeline = isDefault
+            needs = definition.needs.map(\.name)
+            provides = definition.provides.map(\.name)
             options = definition.options.map(OptionJSON.init)
             command = nil
             declaredAt = nil

@@ -23,9 +23,5 @@ struct DiagnosticReport {
     }
 
     /// "2 errors and 1 warning", or `nil` when there is nothing to say.
-    var summary: String? {
-        guard errors + warnings > 0 else { return nil }
-        let parts = [(errors, "error"), (warnings, "warning")].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)\($0.0 == 1 ? "" : "s")" }
-        return parts.joined(separator: " and ")
-    }
+    var summary: String? { Diagnostic.summary(errors: errors, warnings: warnings) }
 }

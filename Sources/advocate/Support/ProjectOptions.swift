@@ -24,13 +24,18 @@ struct CampaignOptions: ParsableArguments {
     /// Loads the campaign named by `argument` and prints its diagnostics; throws the
     /// invalid-input error when it has errors.
     func loadValid(_ argument: String) throws -> (LoadedCampaign, Campaign) {
+        let build = try campaignBuild(argument)
+        return (build.loaded, build.campaign)
+    }
+
+    /// The build of the campaign named by `argument` in `languages` (default: all), its
+    /// diagnostics printed; throws the invalid-input error when it has errors.
+    func campaignBuild(_ argument: String, languages: [String]? = nil) throws -> CampaignBuild {
         let file = try project.campaignFile(for: argument)
+        let loader = self.loader
         let loaded = try loader.load(file: file)
         var report = DiagnosticReport()
         report.print(loaded, strict: strict)
-        guard let campaign = loaded.campaign, report.errors == 0 else {
-            throw AdvocateError(.invalidInput, "\(file) has \(report.summary ?? "errors"); fix \(report.errors == 1 ? "it" : "them") and run again")
-        }
-        return (loaded, campaign)
+        return try CampaignBuild(loaded, loader: loader, strict: strict, languages: languages)
     }
 }

@@ -1,3 +1,5 @@
+import AdvocacyCore
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -24,19 +26,31 @@ enum Terminal {
         write(bytes[...], to: STDOUT_FILENO)
     }
 
+    /// Raw bytes to stdout that are the command's result, such as a report: a failure to write
+    /// them (a full disk) is an error (exit 73); a reader that closed the pipe early is not.
+    static func writeWhole(_ bytes: [UInt8], what: String) throws(AdvocateError) {
+        let failure = write(bytes[...], to: STDOUT_FILENO)
+        guard failure == 0 || failure == EPIPE else {
+            throw AdvocateError(.cannotCreateOutput, "cannot write \(what) to the standard output: \(String(cString: strerror(failure)))")
+        }
+    }
+
     private static func write(_ text: String, to descriptor: Int32) {
         write(Array(text.utf8)[...], to: descriptor)
     }
 
-    private static func write(_ bytes: ArraySlice<UInt8>, to descriptor: Int32) {
+    /// Writes what it can; returns 0, or the `errno` of the write that failed.
+    @discardableResult
+    private static func write(_ bytes: ArraySlice<UInt8>, to descriptor: Int32) -> Int32 {
         _ = ignoringBrokenPipes
         var bytes = bytes
         while !bytes.isEmpty {
             let written = bytes.withUnsafeBytes { systemWrite(descriptor, $0.baseAddress, $0.count) }
             if written < 0, errno == EINTR { continue }
-            guard written > 0 else { return }
+            guard written > 0 else { return written < 0 ? errno : EIO }
             bytes = bytes.dropFirst(written)
         }
+        return 0
     }
 }
 

@@ -2,14 +2,15 @@ import AdvocacyCore
 import AdvocacyFixtures
 import AdvocacyPlugins
 import Foundation
-import Testing
 
-/// Runs a campaign's pipeline into a temporary folder, as `advocate build` does.
+/// A campaign built by the library's one build (``CampaignBuild``), as `advocate build` builds
+/// it, in a fresh project of its own.
 struct TestBuild {
     let folder: URL
     let manifest: Manifest
 
-    /// Builds `yaml` in a fresh project holding the sample partner and `files` (path: text).
+    /// Builds `yaml` in a fresh project holding the sample partner and `files` (path: text),
+    /// in `languages` (default: all the campaign's).
     init(yaml: String, id: String, languages: [String]? = nil, files: [String: String] = [:]) async throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("advocate-project-\(UUID().uuidString)")
         let partners = root.appendingPathComponent("Campaigns/partners")
@@ -21,17 +22,13 @@ struct TestBuild {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
         }
-        let project = Project(root: root)
-        let loaded = CampaignLoader(project: project, registry: BuiltinStages.registry).load(bytes: Array(yaml.utf8), file: "\(id).yaml")
-        #expect(!loaded.diagnostics.hasErrors, "\(loaded.diagnostics)")
-        let campaign = try #require(loaded.campaign)
+        let loader = CampaignLoader(project: Project(root: root), registry: BuiltinStages.registry)
+        let build = try CampaignBuild(loader.load(bytes: Array(yaml.utf8), file: "\(id).yaml"), loader: loader, languages: languages)
         // OUT/<id> in an OUT of its own, which also holds the output's lock file.
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("advocate-plugins-\(UUID().uuidString)/\(id)")
-        let chosen = campaign.languages.map(\.value).filter { languages?.contains($0.code) ?? true }
-        var context = BuildContext(campaign: campaign, languages: chosen, output: try OutputWriter(directory: folder), projectRoot: project.root)
-        context.partner = loaded.partner
-        try await PipelineRunner.run(loaded.stages, in: &context)
-        manifest = try context.finishOutput()
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("advocate-plugins-\(UUID().uuidString)")
+        let result = try await build.run(into: out)
+        folder = result.folder
+        manifest = result.manifest
     }
 
     /// The text of a file the build wrote.
