@@ -55,9 +55,12 @@ struct LayoutContainmentTests {
         try project.write("layouts/partner.html.mustache", layout.text.replacingOccurrences(of: "PORT", with: "\(server.port)"))
         try project.write("Campaigns/partners/smart-be.yaml", SamplePartner.yaml() + "layout: layouts/partner.html.mustache\n")
         try project.campaign("sample.yaml", SampleCampaign.yaml() + "pipeline:\n  - stage: draft\n    options: { pdf: true }\n")
-        let result = try project.advocate("build", "sample", "--lang", "en")
-        #expect(result.status == 65, "stderr was:\n\(result.stderr)")
-        #expect(result.stderr.contains("layouts/partner.html.mustache:\(layout.at): error: \(layout.message)"), "stderr was:\n\(result.stderr)")
+        // `validate` finds what `build` would refuse, before anything is printed.
+        for command in [["validate", "sample"], ["build", "sample", "--lang", "en"]] {
+            let result = try project.advocate(command)
+            #expect(result.status == 65, "\(command): \(result.stderr)")
+            #expect(result.stderr.contains("layouts/partner.html.mustache:\(layout.at): error: \(layout.message)"), "\(command): \(result.stderr)")
+        }
         #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent("out/sample").path))
         #expect(RecordingWebServer.fetches(in: project.root.path) == [])
     }
@@ -100,10 +103,12 @@ struct LayoutContainmentTests {
         try project.write(path, logo.text.replacingOccurrences(of: "PORT", with: "\(server.port)"))
         try project.write("Campaigns/partners/smart-be.yaml", SamplePartner.yaml() + "logo: \(path)\n")
         try project.campaign("sample.yaml", SampleCampaign.yaml() + "pipeline:\n  - stage: draft\n    options: { pdf: true }\n")
-        let result = try project.advocate("build", "sample", "--lang", "en")
-        #expect(result.status == 65, "stderr was:\n\(result.stderr)")
         let inSVG = logo.at.isEmpty ? "" : "\(path):\(logo.at): "
-        #expect(result.stderr.contains("Campaigns/partners/smart-be.yaml:10:7: error: the logo '\(path)' is refused: \(inSVG)it \(logo.message)"), "stderr was:\n\(result.stderr)")
+        for command in [["validate", "sample"], ["build", "sample", "--lang", "en"]] {
+            let result = try project.advocate(command)
+            #expect(result.status == 65, "\(command): \(result.stderr)")
+            #expect(result.stderr.contains("Campaigns/partners/smart-be.yaml:10:7: error: the logo '\(path)' is refused: \(inSVG)it \(logo.message)"), "\(command): \(result.stderr)")
+        }
         #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent("out/sample").path))
         #expect(RecordingWebServer.fetches(in: project.root.path) == [])
     }

@@ -17,13 +17,13 @@ public struct Stage: Sendable {
     /// The products the stage publishes for later stages.
     public internal(set) var provides: [ProductKind] = []
     /// What the stage would refuse in a campaign, found before a build: `validate` reports it.
-    let check: (@Sendable (Campaign, Project) -> [Diagnostic])?
+    let check: (@Sendable (StageCheckInput) -> [Diagnostic])?
     let body: @Sendable (inout BuildContext) async throws -> Void
 
     /// Creates a stage running with `options`; `check` finds what `body` would refuse, so that
     /// `validate` reports it.
     public init<Options: StageOptionSet>(
-        name: String, options: Options = NoStageOptions(), check: (@Sendable (Campaign, Project) -> [Diagnostic])? = nil,
+        name: String, options: Options = NoStageOptions(), check: (@Sendable (StageCheckInput) -> [Diagnostic])? = nil,
         body: @escaping @Sendable (inout BuildContext) async throws -> Void
     ) {
         self.init(name: name, shownOptions: StageOptions(options), check: check, body: body)
@@ -31,7 +31,7 @@ public struct Stage: Sendable {
 
     /// A stage whose options are only shown, such as an external stage's.
     init(
-        name: String, shownOptions: StageOptions, check: (@Sendable (Campaign, Project) -> [Diagnostic])? = nil,
+        name: String, shownOptions: StageOptions, check: (@Sendable (StageCheckInput) -> [Diagnostic])? = nil,
         body: @escaping @Sendable (inout BuildContext) async throws -> Void
     ) {
         self.name = name
@@ -40,9 +40,27 @@ public struct Stage: Sendable {
         self.body = body
     }
 
-    /// What the stage would refuse in `campaign`, as `validate` reports it.
-    public func problems(in campaign: Campaign, project: Project) -> [Diagnostic] {
-        check?(campaign, project) ?? []
+    /// What the stage would refuse in a campaign, as `validate` reports it.
+    public func problems(in input: StageCheckInput) -> [Diagnostic] {
+        check?(input) ?? []
+    }
+}
+
+/// What a stage's check sees of a campaign before a build: the campaign, the partner it speaks
+/// for, and the project its paths are read from.
+public struct StageCheckInput: Sendable {
+    /// The campaign, validated.
+    public let campaign: Campaign
+    /// The partner profile the campaign names, if found.
+    public let partner: PartnerProfile?
+    /// The project the campaign belongs to.
+    public let project: Project
+
+    /// What a check sees of `campaign`, speaking for `partner`, in `project`.
+    public init(campaign: Campaign, partner: PartnerProfile?, project: Project) {
+        self.campaign = campaign
+        self.partner = partner
+        self.project = project
     }
 }
 

@@ -80,7 +80,8 @@ public struct CampaignLoader: Sendable {
                 campaign.pipeline, registry: registry, plugins: partnerPlugins, trust: trust, project: project)
             loaded.stages = stages
             loaded.diagnostics += pipelineProblems + trust.diagnostics
-            for stage in stages { loaded.diagnostics += stage.problems(in: campaign, project: project) }
+            let input = StageCheckInput(campaign: campaign, partner: loaded.partner, project: project)
+            for stage in stages { loaded.diagnostics += stage.problems(in: input) }
         }
         loaded.diagnostics = loaded.diagnostics.sortedByLocation()
         return loaded

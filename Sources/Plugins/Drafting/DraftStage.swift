@@ -9,7 +9,7 @@ extension StageDefinition {
         options: DraftOptions.self,
         provides: [PositionPapers.self]
     ) { options in
-        Stage(name: "draft", options: options, check: options.laysOut ? PaperTexts.problems : nil) { context in
+        Stage(name: "draft", options: options, check: options.laysOut ? DraftCheck.check(layout: options.layout) : nil) { context in
             let project = Project(root: context.projectRoot)
             let layout = options.laysOut ? try paperLayout(options.layout, partner: context.partner, in: project) : nil
             let logo = try context.partner.flatMap { partner throws(AdvocateError) in try PaperLogo.dataURI(of: partner, in: project) }
@@ -47,7 +47,7 @@ extension StageDefinition {
     }
 
     /// The campaign's layout, else the partner's, else the built-in one.
-    private static func paperLayout(_ path: ProjectPath?, partner: PartnerProfile?, in project: Project) throws(AdvocateError) -> PaperLayout {
+    static func paperLayout(_ path: ProjectPath?, partner: PartnerProfile?, in project: Project) throws(AdvocateError) -> PaperLayout {
         if let path { return try PaperLayout.load(path.path, in: project, declaredAt: path.location) }
         if let layout = partner?.layout { return try PaperLayout.load(layout.value, in: project, declaredAt: layout.location) }
         return PaperLayout.standard

@@ -62,6 +62,12 @@ struct PaperHTMLTests {
         #expect(html.contains("<div class=\"fallback\" lang=\"fr\"><p class=\"fallback-note\">Nog niet vertaald</p><p>Sans trous.</p>"))
     }
 
+    /// The problems an error carries, one a line, as `file:line:column: message`: a layout's are
+    /// found when the campaign is checked, before the build.
+    static func problems(_ error: AdvocateError) -> String {
+        error.diagnostics.map { "\($0.location): \($0.message)" }.joined(separator: "\n")
+    }
+
     @Test func aLayoutNamingAnUnknownFieldIsReportedAtItsLine() async throws {
         let yaml = SampleCampaign.yaml() + """
             pipeline:
@@ -76,7 +82,7 @@ struct PaperHTMLTests {
             _ = try await TestBuild(yaml: yaml, id: "sample", files: ["layouts/paper.html.mustache": "<h1>{{title}}</h1>\n<p>{{sumary.html}}</p>\n"])
         } catch let error as AdvocateError {
             #expect(error.kind == .invalidInput)
-            #expect(error.message.hasPrefix("layouts/paper.html.mustache:2:4: the layout names 'sumary', which papers do not have; did you mean 'summary'?"))
+            #expect(Self.problems(error).hasPrefix("layouts/paper.html.mustache:2:4: the layout names 'sumary', which papers do not have; did you mean 'summary'?"))
         }
     }
 
@@ -92,8 +98,8 @@ struct PaperHTMLTests {
             Issue.record("the build should have failed")
         } catch let error as AdvocateError {
             #expect(error.kind == .invalidInput)
-            #expect(error.message.hasPrefix("layouts/paper.html.mustache:"), "\(error.message)")
-            #expect(error.message.contains("does not parse"), "\(error.message)")
+            #expect(Self.problems(error).hasPrefix("layouts/paper.html.mustache:"), "\(Self.problems(error))")
+            #expect(Self.problems(error).contains("does not parse"), "\(Self.problems(error))")
         }
     }
 
@@ -108,7 +114,7 @@ struct PaperHTMLTests {
             _ = try await TestBuild(yaml: yaml, id: "sample", files: ["layouts/paper.html.mustache": "<h1>{{{title}}}</h1>\n"])
             Issue.record("the build should have failed")
         } catch let error as AdvocateError {
-            #expect(error.message.hasPrefix("layouts/paper.html.mustache:1:5: the layout inserts 'title' without escaping it"), "\(error.message)")
+            #expect(Self.problems(error).hasPrefix("layouts/paper.html.mustache:1:5: the layout inserts 'title' without escaping it"), "\(Self.problems(error))")
         }
     }
 

@@ -41,7 +41,7 @@ struct I18nImport: AsyncParsableCommand {
             } catch let error as AdvocateError {
                 throw failure(error, sources: sources)
             }
-            let refused = refusals(of: imported, from: document, at: reading.locations.translations, in: campaign, stages: loaded.stages)
+            let refused = refusals(of: imported, from: document, at: reading.locations.translations, in: campaign, loaded: loaded)
             if refused.hasErrors {
                 throw failure(AdvocateError(.invalidInput, "nothing was imported", diagnostics: refused), sources: sources)
             }
@@ -59,7 +59,7 @@ struct I18nImport: AsyncParsableCommand {
     /// before anything is written, so an import never leaves the project failing `validate`.
     private func refusals(
         of imported: TranslationImport, from document: ExchangeDocument, at locations: [String: SourceLocation],
-        in campaign: Campaign, stages: [Stage]
+        in campaign: Campaign, loaded: LoadedCampaign
     ) -> [Diagnostic] {
         let changed = Set(imported.changes.added + imported.changes.updated)
         let texts = Dictionary(document.units.compactMap { unit in unit.target.map { (unit.key, $0) } }, uniquingKeysWith: { first, _ in first })
@@ -68,7 +68,8 @@ struct I18nImport: AsyncParsableCommand {
             guard changed.contains(key), let target = texts[key], let location = locations[key] else { return }
             text.translations[imported.language] = Located(target, at: location)
         }
-        return stages.flatMap { $0.problems(in: updated, project: options.project) }.filter { $0.location.file == file }
+        let input = StageCheckInput(campaign: updated, partner: loaded.partner, project: options.project)
+        return loaded.stages.flatMap { $0.problems(in: input) }.filter { $0.location.file == file }
     }
 
     /// Prints the error's diagnostics against the imported file, and returns it to throw.
