@@ -11,6 +11,10 @@ public struct FormatDeclaration: Sendable {
     /// ``problems`` reports.
     let unknownExtended: [String]
     private let indices: [String: Int]
+    /// The core sections whose mappings keep what stages read from them (``StageData``): only
+    /// readers of these run.
+    public static let sectionsWithStageData: Set<String> = ["campaign", "audience"]
+
     /// The stages' readers, by core section name, in the order the stages are registered.
     let readers: [String: [FormatExtension.Reader]]
     /// The stages' checks, in the order the stages are registered.

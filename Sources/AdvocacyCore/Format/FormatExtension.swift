@@ -15,7 +15,7 @@ public struct FormatExtension: Sendable {
     /// The stage's own sections, such as `contact source`.
     public let sections: [FormatSection]
     /// What reads the added keys, by core section name; the core runs them for the sections
-    /// that keep ``StageData``: `campaign` and `audience`.
+    /// that keep ``StageData`` (``FormatDeclaration/sectionsWithStageData``).
     public let readers: [String: Reader]
     /// What checks them once the campaign is decoded, if anything.
     public let check: Check?
