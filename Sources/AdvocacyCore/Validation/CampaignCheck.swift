@@ -28,7 +28,7 @@ public struct CampaignCheck {
     }
 
     /// Reports each id used twice among `ids`, at its second use; `kind` names what they
-    /// identify: "demand", "contact source".
+    /// identify: "demand", "mailing".
     public mutating func checkUnique(_ ids: [Located<String>], kind: String) {
         var seen: [String: SourceLocation] = [:]
         for id in ids where !id.value.isEmpty {
