@@ -15,7 +15,7 @@ extension Campaign {
         decoder.declaredLanguages = languages.map(\.value)
         decoder.sourceLanguage = languages.first?.value
 
-        let campaign = Campaign(
+        var campaign = Campaign(
             file: file,
             id: decoder.value("id", in: fields).flatMap { decoder.identifier($0, what: "the campaign id") }
                 ?? Located("", at: root.location),
@@ -38,10 +38,6 @@ extension Campaign {
             mailings: decoder.items("mailings", in: fields, example: "'- id: launch'") { decoder, node, index in
                 decoder.mailing(node, index: index)
             },
-            contacts: decoder.items("contacts", in: fields, example: "'- id: members'") { decoder, node, index in
-                decoder.contactSource(node, index: index)
-            },
-            suppression: decoder.value("suppression", in: fields).flatMap { decoder.text($0, what: "the suppression list") },
             pipeline: decoder.value("pipeline", in: fields).flatMap { node in
                 decoder.pipeline(node, declaredAt: fields.location(ofKey: "pipeline") ?? node.location)
             },
@@ -53,6 +49,7 @@ extension Campaign {
                 ?? TranslationPolicy(allowances: [:]),
             document: root
         )
+        campaign.stageData = decoder.stageData(of: "campaign", in: fields)
         return (campaign, decoder.diagnostics)
     }
 }
@@ -105,7 +102,7 @@ extension NodeDecoder {
 
     /// The items of a list of things with ids, each decoded by `decode`; a required list may
     /// not be empty.
-    mutating func items<Item>(
+    public mutating func items<Item>(
         _ key: String, in fields: Fields, example: String,
         _ decode: (inout NodeDecoder, YAMLNode, Int) -> Item?
     ) -> [Item] {
@@ -117,7 +114,7 @@ extension NodeDecoder {
     }
 
     /// How to name the item at `index` in messages before its id is known: "demand 3".
-    mutating func itemIdentifier(in fields: Fields, kind: String) -> Located<String> {
+    public mutating func itemIdentifier(in fields: Fields, kind: String) -> Located<String> {
         value("id", in: fields).flatMap { identifier($0, what: "the \(kind) id") }
             ?? Located("", at: fields.node.location)
     }

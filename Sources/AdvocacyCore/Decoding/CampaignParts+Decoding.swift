@@ -31,11 +31,12 @@ extension NodeDecoder {
     mutating func audience(_ node: YAMLNode, index: Int) -> Audience? {
         let owner = Self.owner("audience", node: node, index: index)
         guard let fields = fields(of: node, owner: owner, section: "audience") else { return nil }
-        return Audience(
+        var audience = Audience(
             id: itemIdentifier(in: fields, kind: "audience"),
             title: requiredText("title", in: fields, what: "the title of \(owner)"),
-            description: value("description", in: fields).flatMap { localizedText($0, what: "the description of \(owner)", kind: .multiline) },
-            selection: audienceSelection(in: fields, owner: owner))
+            description: value("description", in: fields).flatMap { localizedText($0, what: "the description of \(owner)", kind: .multiline) })
+        audience.stageData = stageData(of: "audience", in: fields)
+        return audience
     }
 
     mutating func mailing(_ node: YAMLNode, index: Int) -> Mailing? {
@@ -75,7 +76,7 @@ extension NodeDecoder {
     }
 
     /// "demand 'fair-price'" when the item has a readable id, else "demand 3".
-    static func owner(_ kind: String, node: YAMLNode, index: Int) -> String {
+    public static func owner(_ kind: String, node: YAMLNode, index: Int) -> String {
         if let id = node["id"]?.scalar?.text, isIdentifier(id) { return "\(kind) '\(id)'" }
         return "\(kind) \(index)"
     }

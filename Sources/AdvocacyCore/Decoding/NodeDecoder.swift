@@ -2,24 +2,28 @@
 /// fit and carrying on, so that one run finds every problem.
 ///
 /// Each reader returns `nil` when the value is unusable; the problem is already recorded.
-struct NodeDecoder {
-    private(set) var diagnostics: [Diagnostic] = []
+/// Stages decode the campaign keys they own with it (``FormatExtension/readers``), so that
+/// their problems read like the core's.
+public struct NodeDecoder {
+    /// Every problem recorded so far.
+    public private(set) var diagnostics: [Diagnostic] = []
     /// The campaign's source language, once known: a plain string is text in this language.
-    var sourceLanguage: LanguageCode?
+    public var sourceLanguage: LanguageCode?
     /// The campaign's declared languages, once known.
-    var declaredLanguages: [LanguageCode] = []
+    public var declaredLanguages: [LanguageCode] = []
     /// The file being decoded for, when values may come from layers it extends.
-    var ownFile: String?
+    public var ownFile: String?
     /// The format mappings are read through: their keys, which are required, and the keys
     /// stages add.
-    var format: FormatDeclaration
+    public var format: FormatDeclaration
 
     /// A decoder reading through `format`.
-    init(format: FormatDeclaration = .core) {
+    public init(format: FormatDeclaration = .core) {
         self.format = format
     }
 
-    mutating func error(_ message: String, at location: SourceLocation, notes: [Diagnostic.Note] = []) {
+    /// Records an error at `location`.
+    public mutating func error(_ message: String, at location: SourceLocation, notes: [Diagnostic.Note] = []) {
         diagnostics.append(.error(message, at: location, notes: notes))
     }
 
@@ -27,7 +31,7 @@ struct NodeDecoder {
     /// it does not declare and any required key it lacks, unless a misspelling of it was
     /// reported, so that one mistake makes one diagnostic; `nil` if `node` is not a mapping.
     /// `owner` names the thing in messages: "campaign", "demand 'fair-price'".
-    mutating func fields(of node: YAMLNode, owner: String, section name: String) -> Fields? {
+    public mutating func fields(of node: YAMLNode, owner: String, section name: String) -> Fields? {
         let section = format[name] ?? FormatSection(name, help: "", fields: [])
         var allowed = section.keys
         if case .languages = section.otherKeys { allowed += declaredLanguages.map(\.code) }
@@ -40,7 +44,7 @@ struct NodeDecoder {
 
     /// The keys of a mapping whose keys are not declared ahead, such as `vars` or the languages
     /// of `fallbacks`, after reporting any key not in `allowed`; `nil` if `node` is not a mapping.
-    mutating func fields(of node: YAMLNode, owner: String, allowed: [String]) -> Fields? {
+    public mutating func fields(of node: YAMLNode, owner: String, allowed: [String]) -> Fields? {
         fields(of: node, owner: owner, allowed: allowed, section: nil)
     }
 
@@ -64,7 +68,7 @@ struct NodeDecoder {
     /// required key written empty is reported (a missing one was, with the mapping's keys); a
     /// key the section does not declare (one a stage that is not registered would add) is
     /// never read.
-    mutating func value(_ key: String, in fields: Fields) -> YAMLNode? {
+    public mutating func value(_ key: String, in fields: Fields) -> YAMLNode? {
         guard let field = fields.section?.field(key), let node = fields[key] else { return nil }
         if node.scalar?.isNull == true {
             if field.isRequired { error("'\(key)' in \(fields.owner) is empty; write a value after the colon", at: node.location) }
@@ -74,13 +78,13 @@ struct NodeDecoder {
     }
 
     /// Whether the section declares `key` and the mapping holds it.
-    func has(_ key: String, in fields: Fields) -> Bool {
+    public func has(_ key: String, in fields: Fields) -> Bool {
         fields.section?.field(key) != nil && fields[key] != nil
     }
 
     /// Text, exactly as written, when it holds only what its `kind` allows (one line unless
     /// said otherwise); one longer than ``TextLimits/text`` is an error.
-    mutating func text(_ node: YAMLNode, what: @autoclosure () -> String, kind: TextKind = .line) -> Located<String>? {
+    public mutating func text(_ node: YAMLNode, what: @autoclosure () -> String, kind: TextKind = .line) -> Located<String>? {
         guard let scalar = node.scalar, !scalar.isNull else {
             error("\(what()) should be text, but it is \(node.shapeName)", at: node.location)
             return nil
@@ -100,7 +104,7 @@ struct NodeDecoder {
     }
 
     /// A web address readers can follow (see ``WebAddress``).
-    mutating func webAddress(_ node: YAMLNode, what: @autoclosure () -> String) -> Located<String>? {
+    public mutating func webAddress(_ node: YAMLNode, what: @autoclosure () -> String) -> Located<String>? {
         guard let text = text(node, what: what()) else { return nil }
         if let problem = WebAddress.problem(with: text.value) {
             error("\(what()) '\(text.value)' \(problem)", at: node.location)
@@ -110,7 +114,7 @@ struct NodeDecoder {
     }
 
     /// An id: lowercase letters, digits and single hyphens, such as `fair-price`.
-    mutating func identifier(_ node: YAMLNode, what: @autoclosure () -> String) -> Located<String>? {
+    public mutating func identifier(_ node: YAMLNode, what: @autoclosure () -> String) -> Located<String>? {
         guard let text = text(node, what: what()) else { return nil }
         guard Self.isIdentifier(text.value) else {
             error(
@@ -121,7 +125,8 @@ struct NodeDecoder {
         return text
     }
 
-    static func isIdentifier(_ text: String) -> Bool {
+    /// Whether `text` is an id: lowercase letters, digits and single hyphens, at most 64 bytes.
+    public static func isIdentifier(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
         guard let first = bytes.first, let last = bytes.last, first != UInt8(ascii: "-"), last != UInt8(ascii: "-"),
               bytes.count <= 64
@@ -131,7 +136,7 @@ struct NodeDecoder {
     }
 
     /// A list; `nil` (and a diagnostic) for anything else.
-    mutating func list(_ node: YAMLNode, what: @autoclosure () -> String, example: String) -> [YAMLNode]? {
+    public mutating func list(_ node: YAMLNode, what: @autoclosure () -> String, example: String) -> [YAMLNode]? {
         guard let items = node.sequence else {
             error("\(what()) should be a list, such as \(example), but it is \(node.shapeName)", at: node.location)
             return nil
@@ -140,7 +145,7 @@ struct NodeDecoder {
     }
 
     /// One of a fixed set of words.
-    mutating func choice<Value: RawRepresentable & CaseIterable>(_ node: YAMLNode, what: @autoclosure () -> String, as _: Value.Type) -> Located<Value>?
+    public mutating func choice<Value: RawRepresentable & CaseIterable>(_ node: YAMLNode, what: @autoclosure () -> String, as _: Value.Type) -> Located<Value>?
     where Value.RawValue == String {
         guard let text = text(node, what: what()) else { return nil }
         guard let value = Value(rawValue: text.value) else {
@@ -154,7 +159,7 @@ struct NodeDecoder {
     }
 
     /// A four-digit year.
-    mutating func year(_ node: YAMLNode, what: @autoclosure () -> String) -> Located<Int>? {
+    public mutating func year(_ node: YAMLNode, what: @autoclosure () -> String) -> Located<Int>? {
         guard let text = text(node, what: what()) else { return nil }
         guard text.value.utf8.count == 4, text.value.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let year = Int(text.value) else {
             error("\(what()) '\(text.value)' should be a year of four digits, such as 2022", at: node.location)
@@ -164,7 +169,7 @@ struct NodeDecoder {
     }
 
     /// A language code of ISO 639-1.
-    mutating func language(_ node: YAMLNode, what: @autoclosure () -> String) -> Located<LanguageCode>? {
+    public mutating func language(_ node: YAMLNode, what: @autoclosure () -> String) -> Located<LanguageCode>? {
         guard let text = text(node, what: what()) else { return nil }
         if let code = LanguageCode(text.value) { return Located(code, at: text.location) }
         if let lowered = LanguageCode(text.value.lowercased()) {
@@ -179,7 +184,7 @@ struct NodeDecoder {
 
     /// A localised text of `kind`: a map of language code to text, or a plain string in the
     /// source language.
-    mutating func localizedText(_ node: YAMLNode, what: @autoclosure () -> String, kind: TextKind) -> LocalizedText? {
+    public mutating func localizedText(_ node: YAMLNode, what: @autoclosure () -> String, kind: TextKind) -> LocalizedText? {
         if node.scalar.map({ !$0.isNull }) == true {
             let language = sourceLanguage ?? LanguageCode(unchecked: "und")
             let text = text(node, what: what(), kind: kind)
@@ -213,21 +218,26 @@ struct NodeDecoder {
 }
 
 /// The entries of one YAML mapping being decoded, and what to call it in messages.
-struct Fields {
-    let node: YAMLNode
-    let owner: String
-    let entries: [YAMLMappingEntry]
+public struct Fields: Sendable {
+    /// The mapping.
+    public let node: YAMLNode
+    /// What messages call it: "campaign", "audience 'federal-mps'".
+    public let owner: String
+    /// Its entries, in the order written.
+    public let entries: [YAMLMappingEntry]
     /// Keys that are missing but that an unknown key is probably a misspelling of.
     let misspelt: Set<String>
     /// The declaration of the mapping's keys, when they are declared ahead.
-    let section: FormatSection?
+    public let section: FormatSection?
 
-    subscript(key: String) -> YAMLNode? {
+    /// The value written for `key`, as is; read it with ``NodeDecoder/value(_:in:)``, which
+    /// reads only declared keys and reports an empty required one.
+    public subscript(key: String) -> YAMLNode? {
         entries.first { $0.key == key }?.value
     }
 
     /// Where `key` itself is written.
-    func location(ofKey key: String) -> SourceLocation? {
+    public func location(ofKey key: String) -> SourceLocation? {
         entries.first { $0.key == key }?.keyLocation
     }
 }

@@ -2,10 +2,14 @@ extension FormatDeclaration {
     /// What is wrong with the declaration itself, for a test to check, as a stage's author
     /// would for the keys the stage adds: a section or key declared twice, a key without a
     /// sentence of help, an example that is not YAML or does not fit its type, a type naming a
-    /// section that is not declared, keys added to a section the core does not have. Empty
+    /// section that is not declared, keys added to a section the core does not have, a reader
+    /// for a section whose mappings keep no stage data (it would never run). Empty
     /// when the format is sound.
     public var problems: [String] {
         var problems = unknownExtended.map { "keys are added to the section '\($0)', which the core does not declare" }
+        problems += readers.keys.filter { !Self.sectionsWithStageData.contains($0) }.sorted().map {
+            "a reader is given for the section '\($0)', which keeps no stage data; read keys of 'campaign' or 'audience'"
+        }
         var names: Set<String> = []
         for section in sections {
             if !names.insert(section.name).inserted { problems.append("the section '\(section.name)' is declared twice") }

@@ -11,6 +11,14 @@ public struct FormatDeclaration: Sendable {
     /// ``problems`` reports.
     let unknownExtended: [String]
     private let indices: [String: Int]
+    /// The core sections whose mappings keep what stages read from them (``StageData``): only
+    /// readers of these run.
+    public static let sectionsWithStageData: Set<String> = ["campaign", "audience"]
+
+    /// The stages' readers, by core section name, in the order the stages are registered.
+    let readers: [String: [FormatExtension.Reader]]
+    /// The stages' checks, in the order the stages are registered.
+    let checks: [FormatExtension.Check]
 
     /// The core format extended by `extensions`; keys added to a section the core does not
     /// have are left out (and reported by ``problems``).
@@ -23,6 +31,8 @@ public struct FormatDeclaration: Sendable {
         self.sections = sections
         let core = Set(CampaignFormat.sections.map(\.name))
         unknownExtended = extensions.flatMap(\.keys.keys).filter { !core.contains($0) }.sorted()
+        readers = Dictionary(grouping: extensions.flatMap(\.readers), by: \.key).mapValues { $0.map(\.value) }
+        checks = extensions.compactMap(\.check)
         indices = Dictionary(sections.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
     }
 

@@ -6,6 +6,6 @@ public struct Audience: Sendable {
     public var title: LocalizedText
     /// Who is in it and why.
     public var description: LocalizedText?
-    /// Where its members come from and who among them belongs, for the lists stage.
-    public var selection: AudienceSelection?
+    /// What stages decoded from the audience's keys they own, by type.
+    public var stageData = StageData()
 }

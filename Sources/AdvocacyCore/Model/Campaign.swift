@@ -25,10 +25,6 @@ public struct Campaign: Sendable {
     public var audiences: [Audience]
     /// What it sends to them.
     public var mailings: [Mailing]
-    /// The contact exports its audiences draw on.
-    public var contacts: [ContactSourceSpec]
-    /// The suppression list (unsubscribed, bounced, complained) applied to every audience.
-    public var suppression: Located<String>?
     /// The stages to run, when the campaign chooses them.
     public var pipeline: PipelineSpec?
     /// What the campaign says about itself as a template, when its own file declares one.
@@ -44,6 +40,8 @@ public struct Campaign: Sendable {
     public var translationPolicy: TranslationPolicy
     /// What is known of each translation: the source it was made from, and its state.
     public var translations = TranslationRecords()
+    /// What stages decoded from the top-level keys they own, by type.
+    public var stageData = StageData()
     /// The merged YAML the campaign was decoded from: every value with its history, for
     /// `explain` and for pointing at a value by its key.
     public var document: YAMLNode

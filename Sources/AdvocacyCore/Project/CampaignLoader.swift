@@ -64,9 +64,8 @@ public struct CampaignLoader: Sendable {
         if var campaign = decoded {
             loaded.diagnostics += campaign.apply(readTranslationRecords(of: layers, into: &loaded))
             loaded.campaign = campaign
-            loaded.diagnostics += CampaignValidator.validate(campaign, removals: removals)
+            loaded.diagnostics += CampaignValidator.validate(campaign, removals: removals, project: project, format: registry.format)
             loaded.diagnostics += TemplateVariables.unfilled(in: layers, campaign: campaign)
-            loaded.diagnostics += checkContactFiles(of: campaign)
             var partnerPlugins: [PluginDeclaration] = []
             if let reference = campaign.partner {
                 let (partner, problems, source) = PartnerDirectory(project: project).profile(reference)
@@ -106,22 +105,6 @@ public struct CampaignLoader: Sendable {
         let result = substitution.apply(to: merged)
         loaded.diagnostics += substitution.diagnostics
         return result
-    }
-
-    /// Contact files and the suppression list are files inside the project.
-    private func checkContactFiles(of campaign: Campaign) -> [Diagnostic] {
-        let files = campaign.contacts.map(\.file) + (campaign.suppression.map { [$0] } ?? [])
-        // A source without a file is reported missing already.
-        return files.filter { !$0.value.isEmpty }.compactMap { file in
-            switch project.containedFile(file.value, what: "the contacts file") {
-            case .failure(let error): return .error(error.message, at: file.location)
-            case .success(let url):
-                guard let problem = InputFile.problem(at: Project.displayPath(url), what: "the contacts file") else { return nil }
-                let message = problem.kind == .missingInput
-                    ? "the contacts file '\(file.value)' does not exist; give its path from the project folder" : problem.message
-                return .error(message, at: file.location)
-            }
-        }
     }
 
     /// The translation records of every layer, merged; the campaign's own are kept apart.

@@ -13,9 +13,10 @@ struct CampaignFormatTests {
             FormatField("a", .list(.identifier), help: "No full stop", example: "fair-price"),
             FormatField("a", .section("nowhere"), help: "Twice.", example: "{ x: [ }"),
         ])
-        let extensions = [FormatExtension(keys: ["demnd": []], sections: [faults])]
+        let extensions = [FormatExtension(keys: ["demnd": []], sections: [faults], readers: ["demand": { _, _, _ in }])]
         #expect(FormatDeclaration(extendedBy: extensions).problems == [
             "keys are added to the section 'demnd', which the core does not declare",
+            "a reader is given for the section 'demand', which keeps no stage data; read keys of 'campaign' or 'audience'",
             "faults.a needs a sentence of help, ending with a full stop",
             "the example of faults.a does not fit its type: 'fair-price'",
             "faults.a is declared twice",

@@ -2,7 +2,8 @@ public import AdvocacyCore
 
 extension FormatExtension {
     /// The keys the lists stage owns: the contact exports and the suppression list at the top of
-    /// a campaign, and what selects an audience's members.
+    /// a campaign, and what selects an audience's members; how they are read
+    /// (``ContactExports``, ``AudienceSelection``) and checked.
     public static let lists = FormatExtension(
         keys: [
             "campaign": [
@@ -16,7 +17,9 @@ extension FormatExtension {
                 FormatField("exclude", .list(.identifier), help: "Audiences whose members are left out of this one, by id.", example: "[press]"),
             ],
         ],
-        sections: [contactSource, audienceFilter])
+        sections: [contactSource, audienceFilter],
+        readers: ["campaign": readContactExports, "audience": readAudienceSelection],
+        check: checkLists)
 
     /// An item of the campaign's `contacts:`.
     static let contactSource = FormatSection("contact source", help: "A contact export: a CSV file as a spreadsheet or CRM wrote it.", fields: [

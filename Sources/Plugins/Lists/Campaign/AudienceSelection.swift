@@ -1,5 +1,8 @@
+public import AdvocacyCore
+
 /// Who an audience holds: the contact exports it draws on, a filter, the consent it needs and
 /// the audiences whose members it leaves out. The lists stage turns it into a list.
+/// Decoded from the audience's keys the lists stage owns; read it as ``AdvocacyCore/Audience/selection``.
 public struct AudienceSelection: Sendable {
     /// Ids of the campaign's `contacts` sources it draws on; empty for all of them.
     public var contacts: [Located<String>]
@@ -29,20 +32,4 @@ public indirect enum AudienceFilter: Sendable {
     case all([AudienceFilter])
     /// `{ any: [ … ] }`
     case any([AudienceFilter])
-}
-
-/// A contact export a campaign reads: a CSV file as a spreadsheet or CRM wrote it.
-public struct ContactSourceSpec: Sendable {
-    /// Its id, which audiences name.
-    public var id: Located<String>
-    /// The file, inside the project.
-    public var file: Located<String>
-    /// `utf-8` (the default) or `windows-1252`.
-    public var encoding: Located<String>?
-    /// `,`, `;` or `tab`; detected from the header line when not given.
-    public var delimiter: Located<String>?
-    /// The file's headers mapped to contact fields, beyond the synonyms advocate knows.
-    public var columns: [(header: String, field: String)]
-    /// The language of rows that give none.
-    public var language: Located<LanguageCode>?
 }

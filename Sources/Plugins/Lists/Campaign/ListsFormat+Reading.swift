@@ -1,8 +1,25 @@
+import AdvocacyCore
+
+extension FormatExtension {
+    /// Reads the campaign's `contacts:` and `suppression:`.
+    static let readContactExports: Reader = { decoder, fields, data in
+        let sources = decoder.items("contacts", in: fields, example: "'- id: members'") { decoder, node, index in
+            decoder.contactSource(node, index: index)
+        }
+        let suppression = decoder.value("suppression", in: fields).flatMap { decoder.text($0, what: "the suppression list") }
+        data[ContactExports.self] = ContactExports(sources: sources, suppression: suppression)
+    }
+
+    /// Reads the keys that select an audience's members.
+    static let readAudienceSelection: Reader = { decoder, fields, data in
+        data[AudienceSelection.self] = decoder.audienceSelection(in: fields, owner: fields.owner)
+    }
+}
+
 extension NodeDecoder {
-    /// The selection part of an audience: `contacts`, `where`, `consent` and `exclude`, which
-    /// the lists stage declares; `nil` when the audience has none of them, or no stage
-    /// declares them.
-    mutating func audienceSelection(in fields: Fields, owner: String) -> AudienceSelection? {
+    /// The selection part of an audience: `contacts`, `where`, `consent` and `exclude`; `nil`
+    /// when the audience has none of them.
+    fileprivate mutating func audienceSelection(in fields: Fields, owner: String) -> AudienceSelection? {
         guard ["contacts", "where", "consent", "exclude"].contains(where: { has($0, in: fields) }) else { return nil }
         func ids(_ key: String) -> [Located<String>] {
             guard let node = value(key, in: fields), let items = list(node, what: "'\(key)' of \(owner)", example: "[members]") else { return [] }
@@ -16,7 +33,7 @@ extension NodeDecoder {
     }
 
     /// A filter: a list (all of them), or a mapping with one test.
-    mutating func audienceFilter(_ node: YAMLNode, owner: String, depth: Int) -> AudienceFilter? {
+    fileprivate mutating func audienceFilter(_ node: YAMLNode, owner: String, depth: Int) -> AudienceFilter? {
         if let items = node.sequence {
             return .all(items.compactMap { audienceFilter($0, owner: owner, depth: depth + 1) })
         }
@@ -55,7 +72,7 @@ extension NodeDecoder {
     }
 
     /// `contacts:` at the campaign's top level: the exports audiences draw on.
-    mutating func contactSource(_ node: YAMLNode, index: Int) -> ContactSourceSpec? {
+    fileprivate mutating func contactSource(_ node: YAMLNode, index: Int) -> ContactSourceSpec? {
         let owner = Self.owner("contact source", node: node, index: index)
         guard let fields = fields(of: node, owner: owner, section: "contact source") else { return nil }
         let encoding = value("encoding", in: fields).flatMap { text($0, what: "the encoding of \(owner)") }
@@ -81,7 +98,7 @@ extension NodeDecoder {
             language: value("language", in: fields).flatMap { language($0, what: "the language of \(owner)") })
     }
 
-    static func isDay(_ text: String) -> Bool {
+    fileprivate static func isDay(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         return parts.count == 3 && parts.map(\.count) == [4, 2, 2] && parts.allSatisfy { $0.allSatisfy(\.isASCII) && Int($0) != nil }
     }
