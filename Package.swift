@@ -93,20 +93,28 @@ let package = Package(
             exclude: ["reference.py"],
             swiftSettings: strictness
         ),
+        // What every test target shares: one runner for the advocate binary and the programs
+        // that check its output, golden files, throwaway projects (Tests/AdvocateTestSupport).
+        .target(
+            name: "AdvocateTestSupport",
+            dependencies: ["AdvocacyFixtures"],
+            path: "Tests/AdvocateTestSupport",
+            swiftSettings: strictness
+        ),
         .testTarget(
             name: "AdvocacyCoreTests",
-            dependencies: ["AdvocacyCore", "AdvocacyFixtures"],
+            dependencies: ["AdvocacyCore", "AdvocacyFixtures", "AdvocateTestSupport"],
             swiftSettings: strictness
         ),
         .testTarget(
             name: "AdvocacyPluginsTests",
-            dependencies: ["AdvocacyCore", "AdvocacyPlugins", "AdvocacyFixtures"],
+            dependencies: ["AdvocacyCore", "AdvocacyPlugins", "AdvocacyFixtures", "AdvocateTestSupport"],
             exclude: ["Golden"],
             swiftSettings: strictness
         ),
         .testTarget(
             name: "advocateTests",
-            dependencies: ["advocate", "AdvocacyFixtures"],
+            dependencies: ["advocate", "AdvocacyFixtures", "AdvocateTestSupport"],
             swiftSettings: strictness
         ),
     ],

@@ -150,14 +150,6 @@ struct BuildTests {
     }
 
     private func sha256sum(_ url: URL) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
-        process.arguments = [url.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: output, as: UTF8.self).split(separator: " ").first.map(String.init) ?? ""
+        try ExternalProgram(name: "sha256sum").run([url.path]).stdout.split(separator: " ").first.map(String.init) ?? ""
     }
 }

@@ -19,14 +19,7 @@ struct PDFStepTests {
         #expect(whole.status == 0, "stderr was:\n\(whole.stderr)")
         #expect(leftovers().isEmpty, "\(leftovers())")
 
-        let process = Process()
-        process.executableURL = AdvocateProcess.executable
-        process.arguments = ["build", "sample", "--out", "killed"]
-        process.currentDirectoryURL = project.root
-        process.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": temporary.path]) { _, added in added }
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try AdvocateProcess.start(["build", "sample", "--out", "killed"], in: project.root, environment: ["TMPDIR": temporary.path])
         var seen: [String] = []
         var staged: ContinuousClock.Instant?
         while process.isRunning {
@@ -37,7 +30,7 @@ struct PDFStepTests {
             if let staged, ContinuousClock.now - staged > .milliseconds(300) { kill(process.processIdentifier, SIGKILL) }
             usleep(5_000)
         }
-        process.waitUntilExit()
+        _ = process.wait()
         #expect(seen.isEmpty, "the build used the temporary folder: \(Set(seen))")
         #expect(leftovers().isEmpty, "\(leftovers())")
     }

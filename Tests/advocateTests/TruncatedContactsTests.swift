@@ -16,26 +16,16 @@ struct TruncatedContactsTests {
         var reported = false
         for delay in [100, 250, 400, 600, 900, 1_300, 2_000] {
             try whole.write(to: contacts)
-            let process = Process()
-            process.executableURL = AdvocateProcess.executable
-            process.arguments = ["lists", "sample"]
-            process.currentDirectoryURL = project.root
-            // A file, not a pipe: a pipe's end inherited by a process another test starts
-            // meanwhile would keep a read to its end waiting.
-            let errors = project.root.appendingPathComponent("stderr-\(delay).txt")
-            #expect(FileManager.default.createFile(atPath: errors.path, contents: nil))
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = try FileHandle(forWritingTo: errors)
-            try process.run()
+            let process = try AdvocateProcess.start(["lists", "sample"], in: project.root)
             usleep(UInt32(delay) * 1_000)
             // Cut the file in place, as `truncate` or an export tool reopening it with O_TRUNC does.
             #expect(truncate(contacts.path, 4_096) == 0)
-            process.waitUntilExit()
-            let stderr = String(decoding: try Data(contentsOf: errors), as: UTF8.self)
-            #expect(process.terminationReason == .exit, "advocate lists died of signal \(process.terminationStatus) when the file was cut after \(delay) ms")
-            #expect([0, 65].contains(process.terminationStatus), "stderr was:\n\(stderr)")
+            let result = process.wait()
+            let stderr = result.stderr
+            #expect(!result.crashed, "advocate lists died of signal \(result.status) when the file was cut after \(delay) ms")
+            #expect([0, 65].contains(result.status), "stderr was:\n\(stderr)")
             if stderr.contains("was cut short") {
-                #expect(process.terminationStatus == 65)
+                #expect(result.status == 65)
                 #expect(stderr.contains("contacts.csv:1:1: error: the contacts file was cut short while it was read"), "stderr was:\n\(stderr)")
                 reported = true
             }

@@ -23,18 +23,8 @@ struct HTMLReading: Decodable {
 /// Reads HTML with `python3 -c` and Python's `html.parser`.
 enum HTMLReader {
     static func read(_ html: String) throws -> HTMLReading {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script]
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        try input.fileHandleForWriting.write(contentsOf: Data(html.utf8))
-        try input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return try JSONDecoder().decode(HTMLReading.self, from: data)
+        let read = try ExternalProgram(name: "python3").run(["-c", script], input: Array(html.utf8))
+        return try JSONDecoder().decode(HTMLReading.self, from: Data(read.stdout.utf8))
     }
 
     private static let script = """

@@ -4,22 +4,16 @@ import Foundation
 /// file `port` in its folder; stopped when the test ends.
 final class LoopbackServer {
     let port: Int
-    private let process: Process
+    private let process: RunningProgram
 
     /// Starts `script` with python3 in `directory` and waits, at most ten seconds, for its port.
     init(script: String, in directory: URL) throws {
         let file = directory.appendingPathComponent("server-\(UUID().uuidString).py")
         try Data(script.utf8).write(to: file)
         let portFile = directory.appendingPathComponent("port")
-        process = Process()
-        // Debian's interpreter itself, not a wrapper such as pyenv's shim: terminating the process
-        // must stop the server, and it must not hold the test runner's pipes open.
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = [file.path]
-        process.currentDirectoryURL = directory
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        // Debian's interpreter itself, not a wrapper such as pyenv's shim: killing the process
+        // must stop the server.
+        process = try ExternalProgram(executable: URL(fileURLWithPath: "/usr/bin/python3")).start([file.path], in: directory)
         let deadline = Date().addingTimeInterval(10)
         var port: Int?
         while port == nil, Date() < deadline, process.isRunning {
@@ -36,6 +30,6 @@ final class LoopbackServer {
     /// SIGKILL, not SIGTERM: a child of the test runner may inherit SIGTERM blocked.
     deinit {
         kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        _ = process.wait()
     }
 }

@@ -27,8 +27,8 @@ enum AddressProblem: Error, Equatable {
 enum AddressNormaliser {
     /// The forms of the address in `cell`, appended to the arena; international domains
     /// through `domains`. ASCII parts are checked and lower-cased byte by byte; only a non-ASCII
-    /// local part or domain goes through String.
-    static func normalise(_ cell: Cell, in arena: ByteArena, domains: DomainCache) -> Result<NormalisedAddress, AddressProblem> {
+    /// local part or domain goes through String. Throws only when the arena cannot grow.
+    static func normalise(_ cell: Cell, in arena: ByteArena, domains: DomainCache) throws(AllocationFailure) -> Result<NormalisedAddress, AddressProblem> {
         guard !cell.isEmpty else { return .failure(.missing) }
         let bytes = arena.bytes(cell)
         guard bytes.count <= 254 else { return .failure(.invalid(why: "it is longer than 254 bytes")) }
@@ -36,7 +36,7 @@ enum AddressNormaliser {
         guard at > 0 else { return .failure(.invalid(why: "there is nothing before the '@'")) }
         guard at < bytes.count - 1 else { return .failure(.invalid(why: "there is no domain after the '@'")) }
         if let plain = plainASCII(bytes) {
-            return .success(plain.hasUpper ? lowerCased(cell, at: at, in: arena) : NormalisedAddress(envelope: cell, key: cell))
+            return .success(plain.hasUpper ? try lowerCased(cell, at: at, in: arena) : NormalisedAddress(envelope: cell, key: cell))
         }
         let local = UnsafeBufferPointer(rebasing: bytes[..<at])
         let domain = UnsafeBufferPointer(rebasing: bytes[(at + 1)...])
@@ -69,14 +69,14 @@ enum AddressNormaliser {
         let lowerDomain = asciiDomain ?? String(decoding: domain, as: UTF8.self).lowercased()
         let written = String(decoding: local, as: UTF8.self)
         let key = (foldedLocal ?? written.lowercased()) + "@" + lowerDomain
-        return .success(write(envelope: written + "@" + lowerDomain, key: key, in: arena))
+        return .success(try write(envelope: written + "@" + lowerDomain, key: key, in: arena))
     }
 
     /// The forms of a plain ASCII address with capitals: the domain lower-cased for the
     /// envelope, everything lower-cased for the key.
-    private static func lowerCased(_ cell: Cell, at: Int, in arena: ByteArena) -> NormalisedAddress {
+    private static func lowerCased(_ cell: Cell, at: Int, in arena: ByteArena) throws(AllocationFailure) -> NormalisedAddress {
         let count = Int(cell.count)
-        _ = arena.reserve(count * 2)
+        _ = try arena.reserve(count * 2)
         let source = arena.base + Int(cell.start)
         let start = arena.count
         for i in 0..<count { arena.append(i > at ? CanonicalCells.asciiLower(source[i]) : source[i]) }
@@ -91,27 +91,32 @@ enum AddressNormaliser {
 
     /// The key of an address given as text (a suppression list's, a lookup's), or `nil` when it
     /// is not a valid address.
+    ///
+    /// Its arena holds one address, a few hundred bytes like the Strings made here: memory for
+    /// it is refused only where Swift's own allocator, which makes every String, would already
+    /// have stopped the process, so a refusal stops it too rather than read as "no address",
+    /// which would let a suppressed address through.
     static func key(of address: String) -> String? {
         guard !address.isEmpty else { return nil }
         var address = address
-        let arena = ByteArena(capacity: address.utf8.count * 3 + 64)
+        let arena = try! ByteArena(capacity: address.utf8.count * 3 + 64)
         address.withUTF8 { arena.append($0.baseAddress!, count: $0.count) }
         let written = arena.cell(FieldNormaliser.trimmed(arena.base, from: 0, to: arena.count))
-        guard case .success(let forms) = normalise(written, in: arena, domains: DomainCache()) else { return nil }
+        guard case .success(let forms) = try! normalise(written, in: arena, domains: DomainCache()) else { return nil }
         return arena.string(forms.key)
     }
 
     /// Appends the two forms; the key shares the envelope's cell when they are the same text.
-    private static func write(envelope: String, key: String, in arena: ByteArena) -> NormalisedAddress {
-        func append(_ text: String) -> Cell {
+    private static func write(envelope: String, key: String, in arena: ByteArena) throws(AllocationFailure) -> NormalisedAddress {
+        func append(_ text: String) throws(AllocationFailure) -> Cell {
             let start = arena.count
-            _ = arena.reserve(text.utf8.count)
+            _ = try arena.reserve(text.utf8.count)
             var text = text
             text.withUTF8 { arena.append($0.baseAddress!, count: $0.count) }
             return arena.cell(from: start)
         }
-        let envelopeCell = append(envelope)
-        return NormalisedAddress(envelope: envelopeCell, key: key == envelope ? envelopeCell : append(key))
+        let envelopeCell = try append(envelope)
+        return NormalisedAddress(envelope: envelopeCell, key: key == envelope ? envelopeCell : try append(key))
     }
 
     /// The local part case-folded for the key, except that a non-ASCII character whose lower

@@ -11,10 +11,10 @@ final class AddressIndex {
     var warmth: UInt64 = 0
 
     /// An index with room for about `expected` keys before it first grows.
-    init(expected: Int = 1024) {
+    init(expected: Int = 1024) throws(AllocationFailure) {
         var size = 16
         while size * 3 < expected * 4 { size <<= 1 }
-        slots = LargeBuffer(capacity: size)
+        slots = try LargeBuffer(capacity: size)
         mask = size - 1
     }
 
@@ -30,10 +30,10 @@ final class AddressIndex {
     }
 
     /// Makes room for `expected` keys in all, so that the table does not grow while they come.
-    func reserve(_ expected: Int) {
+    func reserve(_ expected: Int) throws(AllocationFailure) {
         var size = mask + 1
         while size * 3 < expected * 4 { size <<= 1 }
-        if size > mask + 1 { rehash(size: size) }
+        if size > mask + 1 { try rehash(size: size) }
     }
 
     /// The hash of a key's bytes: eight bytes at a time, multiplied and shifted (in the manner
@@ -74,8 +74,8 @@ final class AddressIndex {
     }
 
     /// Indexes `contact` under a key with this hash, which ``find(hash:isSameKey:)`` did not find.
-    func insert(hash: UInt32, contact: Int) {
-        if (count + 1) * 4 > (mask + 1) * 3 { grow() }
+    func insert(hash: UInt32, contact: Int) throws(AllocationFailure) {
+        if (count + 1) * 4 > (mask + 1) * 3 { try rehash(size: (mask + 1) * 2) }
         place(UInt64(hash) << 32 | UInt64(contact + 1))
         count += 1
     }
@@ -86,12 +86,11 @@ final class AddressIndex {
         slots.base[slot] = entry
     }
 
-    private func grow() { rehash(size: (mask + 1) * 2) }
-
-    private func rehash(size: Int) {
+    /// Moves every entry to a new table of `size` slots; the old table stays if there is no memory.
+    private func rehash(size: Int) throws(AllocationFailure) {
         let old = slots
         let oldSize = mask + 1
-        slots = LargeBuffer(capacity: size)
+        slots = try LargeBuffer(capacity: size)
         mask = size - 1
         for slot in 0..<oldSize where old.base[slot] != 0 { place(old.base[slot]) }
         old.release()

@@ -9,7 +9,7 @@ struct BatchReader {
     let targets: [ColumnTarget]
     let headers: [String]
     let source: UInt32
-    private var builder = RowBuilder()
+    private var builder: RowBuilder
     private let domains = DomainCache()
     /// Language values not already codes, and the cell of the code each stands for: a file has
     /// a handful of such values, so a list searched by bytes beats hashing Strings.
@@ -17,7 +17,8 @@ struct BatchReader {
     /// The cells of consents without a day, one per purpose, shared by every row that has it.
     private var plainConsents: [(purpose: [UInt8], cell: Cell)] = []
 
-    init(rows: RowReader, file: MappedFile, targets: [ColumnTarget], headers: [String], source: UInt32) {
+    init(rows: RowReader, file: MappedFile, targets: [ColumnTarget], headers: [String], source: UInt32) throws(AllocationFailure) {
+        builder = try RowBuilder()
         self.rows = rows
         self.file = file
         self.targets = targets
@@ -42,33 +43,49 @@ struct BatchReader {
             let mark = arena.count
             builder.reset()
             try rows.read(spans, record: record, targets: targets, headers: headers, into: &builder)
-            guard arena.reserve(2048) else { throw CSVProblem(.tooLarge, at: rows.scanner.location(of: record.offset, lineOfRecord: record)) }
-            switch AddressNormaliser.normalise(builder.address, in: arena, domains: domains) {
-            case .failure(.missing):
-                arena.truncate(to: mark)
-                batch.reject(.missingAddress, at: origin)
-            case .failure(.invalid(let why)):
-                let written = arena.string(builder.address)
-                arena.truncate(to: mark)
-                batch.reject(.invalidAddress(written, why: why), at: origin)
-            case .success(let address):
-                guard canonicalise(in: arena) else { throw CSVProblem(.tooLarge, at: rows.scanner.location(of: record.offset, lineOfRecord: record)) }
-                if !builder.notes.isEmpty { batch.problems.append(contentsOf: builder.notes.map { RowProblem($0, at: origin) }) }
-                batch.append(builder, address: address, row: StoredRow(
-                    source: source, row: UInt32(record.row), line: UInt32(record.line),
-                    termStart: builder.termStart, termEnd: builder.termEnd, extrasStart: 0, extrasCount: 0))
+            var here: SourceLocation { rows.scanner.location(of: record.offset, lineOfRecord: record) }
+            let added: Bool
+            do {
+                added = try add(record, from: mark, into: &batch)
+            } catch {
+                throw CSVProblem(error, at: here)
             }
+            guard added else { throw CSVProblem(.tooLarge, at: here) }
         }
         batch.end = RecordStart(row: rows.scanner.row, line: rows.scanner.line, offset: rows.scanner.position)
     }
 
+    /// Checks the address of the row in the builder, and keeps the row in `batch` or rejects
+    /// it, its text from `mark` on forgotten; `false` when the arena is full.
+    private mutating func add(_ record: RecordStart, from mark: Int, into batch: inout RowBatch) throws(AllocationFailure) -> Bool {
+        let arena = batch.arena
+        var origin: RowOrigin { RowOrigin(file: rows.scanner.path, row: record.row, line: record.line) }
+        guard try arena.reserve(2048) else { return false }
+        switch try AddressNormaliser.normalise(builder.address, in: arena, domains: domains) {
+        case .failure(.missing):
+            arena.truncate(to: mark)
+            batch.reject(.missingAddress, at: origin)
+        case .failure(.invalid(let why)):
+            let written = arena.string(builder.address)
+            arena.truncate(to: mark)
+            batch.reject(.invalidAddress(written, why: why), at: origin)
+        case .success(let address):
+            guard try canonicalise(in: arena) else { return false }
+            if !builder.notes.isEmpty { batch.problems.append(contentsOf: builder.notes.map { RowProblem($0, at: origin) }) }
+            try batch.append(builder, address: address, row: StoredRow(
+                source: source, row: UInt32(record.row), line: UInt32(record.line),
+                termStart: builder.termStart, termEnd: builder.termEnd, extrasStart: 0, extrasCount: 0))
+        }
+        return true
+    }
+
     /// Puts the language, tags and consents of the row in their stored forms; `false` when the
     /// arena is full.
-    private mutating func canonicalise(in arena: ByteArena) -> Bool {
+    private mutating func canonicalise(in arena: ByteArena) throws(AllocationFailure) -> Bool {
         let language = builder.cells[StoredField.language.rawValue]
         let extra = Int(language.count) * 2 + Int(builder.cells[StoredField.tags.rawValue].count)
             + builder.consents.reduce(0) { $0 + $1.purpose.count + 12 } + 64
-        guard arena.reserve(extra) else { return false }
+        guard try arena.reserve(extra) else { return false }
         builder.cells[StoredField.language.rawValue] = languageCode(language, in: arena)
         builder.cells[StoredField.tags.rawValue] = CanonicalCells.tags(builder.cells[StoredField.tags.rawValue], in: arena)
         if builder.consents.count == 1, builder.consents[0].day == 0 {

@@ -30,28 +30,37 @@ struct Cell: Equatable {
 final class ByteArena {
     /// The arena's number in its book, which its cells carry.
     let number: UInt8
-    /// The bytes; moves when the arena grows, so never keep it across an append.
-    private(set) var base: UnsafeMutablePointer<UInt8>
+    /// The bytes; moves when the arena grows, so never keep it across an append. No memory at
+    /// all (an address never read) until room is first reserved.
+    private(set) var base = UnsafeMutablePointer<UInt8>(bitPattern: 1)!
     /// How many bytes are in use.
     private(set) var count = 0
-    private var capacity: Int
+    private var capacity = 0
 
-    /// An empty arena numbered `number`, with room for `capacity` bytes before it first grows.
-    init(capacity: Int = 1 << 16, number: UInt8 = 0) {
+    /// An empty arena numbered `number`, which takes memory when room is first reserved.
+    init(number: UInt8 = 0) {
         self.number = number
-        self.capacity = max(capacity, 16)
-        base = malloc(self.capacity)!.assumingMemoryBound(to: UInt8.self)
     }
 
-    deinit { free(base) }
+    /// An empty arena numbered `number`, with room for `capacity` bytes before it first grows.
+    convenience init(capacity: Int, number: UInt8 = 0) throws(AllocationFailure) {
+        self.init(number: number)
+        _ = try reserve(max(capacity, 16))
+    }
 
-    /// Makes room for `extra` more bytes; `false` when that would pass 4 GiB.
-    func reserve(_ extra: Int) -> Bool {
+    deinit {
+        if capacity > 0 { free(base) }
+    }
+
+    /// Makes room for `extra` more bytes; `false` when that would pass 4 GiB, a failure when
+    /// the system has no memory for it.
+    func reserve(_ extra: Int) throws(AllocationFailure) -> Bool {
         let needed = count + extra
         guard needed > capacity else { return true }
         guard needed <= Int(UInt32.max) else { return false }
-        capacity = min(max(needed, capacity * 2), Int(UInt32.max))
-        base = realloc(base, capacity)!.assumingMemoryBound(to: UInt8.self)
+        let wanted = min(max(needed, capacity * 2), Int(UInt32.max))
+        base = try Allocation.resize(capacity > 0 ? base : nil, toHold: wanted)
+        capacity = wanted
         return true
     }
 

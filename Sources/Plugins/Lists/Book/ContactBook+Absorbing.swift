@@ -1,14 +1,14 @@
 extension ContactBook {
     /// Moves a batch's rows into the book, in order: each one a new contact, or merged into the
     /// contact read before with the same key. The batch is left empty, its memory given back.
-    mutating func absorb(_ batch: inout RowBatch) {
+    mutating func absorb(_ batch: inout RowBatch) throws(AllocationFailure) {
         let first = table.count
-        adopt(&batch)
+        try adopt(&batch)
         problems += batch.problems
         sources[sources.count - 1].rows += batch.rowsRead
         sources[sources.count - 1].rejected += batch.rejected
         let hashes = batch.hashes
-        batch = RowBatch(rows: 0, bytes: 0, arena: 0)
+        batch = RowBatch(arena: 0)
 
         // Rows are moved down over the merged ones, so the table never holds a copy of them.
         var kept = first
@@ -20,7 +20,8 @@ extension ContactBook {
             let hash = hashes[row - first]
             let key = table.bytes(table.cell(row, .key))
             if let existing = index.find(hash: hash, isSameKey: { table.bytes(table.cell($0, .key)).hasSameBytes(as: key) }) {
-                let filled = merge(row, into: existing)
+                let filled = try merge(row, into: existing)
+                table.noteAlsoRead(existing, from: table.rows[row].source)
                 merges.append(Merge(
                     address: table.text(table.cell(existing, .address)), kept: table.origin(of: existing),
                     merged: table.origin(of: row), mergedAddress: table.text(table.cell(row, .written)), filled: filled))
@@ -28,7 +29,7 @@ extension ContactBook {
                 continue
             }
             if kept != row { table.move(row, to: kept) }
-            index.insert(hash: hash, contact: kept)
+            try index.insert(hash: hash, contact: kept)
             sources[sources.count - 1].contacts += 1
             noteLookalike(of: kept, keyHash: hash)
             kept += 1
@@ -38,7 +39,7 @@ extension ContactBook {
     }
 
     /// Puts the batch's rows at the end of the table, and its arena among the table's.
-    private mutating func adopt(_ batch: inout RowBatch) {
+    private mutating func adopt(_ batch: inout RowBatch) throws(AllocationFailure) {
         assert(batch.arena.number == table.arenas.count)
         table.arenas.append(batch.arena)
         let firstRow = table.rows.count, firstExtra = table.extras.count
@@ -47,9 +48,9 @@ extension ContactBook {
             swap(&table.rows, &batch.rows)
             swap(&table.extras, &batch.extras)
         } else {
-            table.cells.append(draining: batch.cells)
-            table.rows.append(draining: batch.rows)
-            table.extras.append(draining: batch.extras)
+            try table.cells.append(draining: batch.cells)
+            try table.rows.append(draining: batch.rows)
+            try table.extras.append(draining: batch.extras)
         }
         if firstExtra > 0 {
             for index in firstRow..<table.rows.count { table.rows[index].extrasStart += UInt32(firstExtra) }

@@ -1,3 +1,5 @@
+import AdvocacyCore
+
 extension ContactBook {
     /// Files larger than this are read in two halves at once, one on each core: smaller ones are
     /// read too fast for a second thread to pay.
@@ -11,14 +13,16 @@ extension ContactBook {
     /// the second half is thrown away and the first reader reads on to the end.
     func readInHalves(
         _ bytes: UnsafeBufferPointer<UInt8>, from firstReader: BatchReader, into firstBatch: RowBatch, splittingAt middle: Int,
-        reader: (CSVScanner, ByteArena) -> BatchReader
+        at fileStart: SourceLocation, reader: (CSVScanner, ByteArena) throws(CSVProblem) -> BatchReader
     ) throws(CSVProblem) -> [RowBatch] {
         let scanner = firstReader.rows.scanner
         let remaining = bytes.count - middle
-        let secondBatch = RowBatch(rows: remaining / 48, bytes: remaining + remaining / 4, arena: firstBatch.arena.number + 1)
+        let secondBatch = try CSVProblem.refusingMemory(at: fileStart) { () throws(AllocationFailure) in
+            try RowBatch(rows: remaining / 48, bytes: remaining + remaining / 4, arena: firstBatch.arena.number + 1)
+        }
         let second = CSVScanner(bytes: bytes, start: middle, delimiter: scanner.delimiter, path: scanner.path,
                                 singleByteColumns: scanner.singleByteColumns)
-        let secondHalf = Handed((reader(second, secondBatch.arena), secondBatch))
+        let secondHalf = Handed((try reader(second, secondBatch.arena), secondBatch))
         var firstReader = firstReader, firstBatch = firstBatch
         let (firstProblem, secondResult) = Parallel.both(
             { () -> CSVProblem? in

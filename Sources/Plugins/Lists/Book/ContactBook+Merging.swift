@@ -2,7 +2,7 @@ extension ContactBook {
     /// Merges the later row at `row` into `contact` by the book's merge rule: the contact's
     /// fields win, the row fills the empty ones, tags and consents are unioned. Returns the
     /// fields the row filled or added to, in storage order.
-    mutating func merge(_ row: Int, into contact: Int) -> [ContactField] {
+    mutating func merge(_ row: Int, into contact: Int) throws(AllocationFailure) -> [ContactField] {
         var filled: [ContactField] = []
         let base = contact * StoredField.stride
         for field in StoredField.allCases {
@@ -13,11 +13,11 @@ extension ContactBook {
                 filled.append(name)
             }
         }
-        if mergeTags(table.cell(row, .tags), into: base + StoredField.tags.rawValue) {
+        if try mergeTags(table.cell(row, .tags), into: base + StoredField.tags.rawValue) {
             filled.append(.tags)
         }
         let consents = CanonicalCells.consentList(table.text(table.cell(row, .consents)))
-        if mergeConsents(consents, into: base + StoredField.consents.rawValue) {
+        if try mergeConsents(consents, into: base + StoredField.consents.rawValue) {
             filled.append(.consents)
         }
         let incoming = table.rows[row]
@@ -29,15 +29,15 @@ extension ContactBook {
             table.rows[contact].termEnd = incoming.termEnd
             filled.append(.termEnd)
         }
-        filled += mergeExtras(Array(table.extraCells(of: row)), into: contact)
+        filled += try mergeExtras(Array(table.extraCells(of: row)), into: contact)
         return filled
     }
 
     /// Adds the tags of `incoming` that the cell at `index` lacks; whether it added any.
-    private mutating func mergeTags(_ incoming: Cell, into index: Int) -> Bool {
+    private mutating func mergeTags(_ incoming: Cell, into index: Int) throws(AllocationFailure) -> Bool {
         let own = table.cells[index]
         let arena = table.arena
-        guard !incoming.isEmpty, arena.reserve(Int(own.count) + Int(incoming.count) + 1) else { return false }
+        guard !incoming.isEmpty, try arena.reserve(Int(own.count) + Int(incoming.count) + 1) else { return false }
         let start = arena.count
         let ownBytes = table.bytes(own)
         if let base = ownBytes.baseAddress { arena.append(base, count: ownBytes.count) }
@@ -57,22 +57,22 @@ extension ContactBook {
     }
 
     /// Adds the consents the cell at `index` lacks, and days it lacks; whether it changed.
-    private mutating func mergeConsents(_ incoming: [(purpose: [UInt8], day: Int32)], into index: Int) -> Bool {
+    private mutating func mergeConsents(_ incoming: [(purpose: [UInt8], day: Int32)], into index: Int) throws(AllocationFailure) -> Bool {
         guard !incoming.isEmpty else { return false }
-        var union = RowBuilder()
+        var union = try RowBuilder()
         for consent in CanonicalCells.consentList(table.text(table.cells[index])) {
             union.addConsent(consent.purpose, day: consent.day)
         }
         let before = union.consents
         for consent in incoming { union.addConsent(consent.purpose, day: consent.day) }
         guard !union.consents.elementsEqual(before, by: { $0.purpose == $1.purpose && $0.day == $1.day }) else { return false }
-        _ = table.arena.reserve(union.consents.reduce(0) { $0 + $1.purpose.count + 12 })
+        guard try table.arena.reserve(union.consents.reduce(0) { $0 + $1.purpose.count + 12 }) else { return false }
         table.cells[index] = CanonicalCells.consents(union.consents, in: table.arena)
         return true
     }
 
     /// Adds the extra fields the contact lacks, as a new run of the extras; the fields added.
-    private mutating func mergeExtras(_ incoming: [ExtraCell], into contact: Int) -> [ContactField] {
+    private mutating func mergeExtras(_ incoming: [ExtraCell], into contact: Int) throws(AllocationFailure) -> [ContactField] {
         var run = Array(table.extraCells(of: contact))
         var names = Set(run.map(\.name))
         let added = incoming.filter { names.insert($0.name).inserted }
@@ -80,7 +80,7 @@ extension ContactBook {
         run += added
         table.rows[contact].extrasStart = UInt32(table.extras.count)
         table.rows[contact].extrasCount = UInt32(run.count)
-        table.extras.append(contentsOf: run)
+        try table.extras.append(contentsOf: run)
         return added.map { .extra(table.extraNames[Int($0.name)]) }
     }
 }

@@ -38,7 +38,10 @@ extension ContactBook {
         // Room for as many rows as a file of this size is likely to hold, so that a batch does
         // not grow as a big file is read; room never touched costs no memory.
         let body = bytes.count - scanner.position
-        var first = RowBatch(rows: body / 48, bytes: body + body / 4, arena: UInt8(table.arenas.count))
+        let fileStart = SourceLocation(file: source.path, line: 1, column: 1)
+        var first = try CSVProblem.refusingMemory(at: fileStart) { () throws(AllocationFailure) in
+            try RowBatch(rows: body / 48, bytes: body + body / 4, arena: UInt8(table.arenas.count))
+        }
         let rows = RowReader(scanner: scanner, normaliser: FieldNormaliser(file: base, encoding: encoding, arena: first.arena))
         let headers = try rows.headers(spans, record: headerRecord)
         let headerLocation = SourceLocation(file: source.path, line: headerRecord.line, column: 1)
@@ -46,16 +49,20 @@ extension ContactBook {
         let targets = ColumnTarget.plan(layout, numberingExtrasIn: &table)
         first.arena.truncate(to: 0)  // the headers' text is not needed any more
         let number = UInt32(table.sources.count)
-        func reader(_ scanner: CSVScanner, _ arena: ByteArena) -> BatchReader {
+        func reader(_ scanner: CSVScanner, _ arena: ByteArena) throws(CSVProblem) -> BatchReader {
             let rows = RowReader(scanner: scanner, normaliser: FieldNormaliser(file: base, encoding: encoding, arena: arena))
-            return BatchReader(rows: rows, file: file, targets: targets, headers: headers, source: number)
+            return try CSVProblem.refusingMemory(at: fileStart) { () throws(AllocationFailure) in
+                try BatchReader(rows: rows, file: file, targets: targets, headers: headers, source: number)
+            }
         }
 
         var batches: [RowBatch]
         if body > halvesAbove, let middle = Self.lineStart(in: bytes, after: scanner.position + body / 2) {
-            batches = try readInHalves(bytes, from: reader(scanner, first.arena), into: first, splittingAt: middle) { reader($0, $1) }
+            batches = try readInHalves(bytes, from: reader(scanner, first.arena), into: first, splittingAt: middle, at: fileStart) {
+                (scanner, arena) throws(CSVProblem) in try reader(scanner, arena)
+            }
         } else {
-            var whole = reader(scanner, first.arena)
+            var whole = try reader(scanner, first.arena)
             try whole.read(until: bytes.count, into: &first)
             batches = [first]
         }
@@ -64,7 +71,9 @@ extension ContactBook {
         table.sources.append(source.path)
         sourceLanguages.append(source.language)
         sources.append(SourceSummary(path: source.path))
-        index.reserve(table.count + batches.reduce(0) { $0 + $1.count })
-        for number in batches.indices { absorb(&batches[number]) }
+        try CSVProblem.refusingMemory(at: fileStart) { () throws(AllocationFailure) in
+            try index.reserve(table.count + batches.reduce(0) { $0 + $1.count })
+            for number in batches.indices { try absorb(&batches[number]) }
+        }
     }
 }

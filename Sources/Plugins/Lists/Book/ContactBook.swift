@@ -15,7 +15,7 @@ import AdvocacyCore
 /// on demand.
 public struct ContactBook {
     var table = ContactTable()
-    var index = AddressIndex()
+    var index: AddressIndex
     /// Skeletons of the addresses written with non-ASCII characters or punycode, to the contact
     /// first seen with each, and their hashes, to look up the plain addresses cheaply.
     var skeletons: [String: Int] = [:]
@@ -45,16 +45,26 @@ public struct ContactBook {
 
     /// Reads every source, those of more than `halvesAbove` bytes in two halves at once.
     init(reading sources: [ContactSource], halvesAbove: Int) throws(ListError) {
+        do {
+            index = try AddressIndex()
+        } catch {
+            let location = SourceLocation(file: sources.first?.path ?? "contacts", line: 1, column: 1)
+            throw ListError(.temporaryFailure, [CSVProblem(error, at: location).diagnostic])
+        }
         var failures: [CSVProblem] = []
         for source in sources {
             do {
                 try read(source, halvesAbove: halvesAbove)
             } catch {
                 failures.append(error)
+                // A book refused memory may be half-absorbed: read nothing more into it.
+                if error.isOutOfMemory { break }
             }
         }
         guard failures.isEmpty else {
-            let kind: AdvocateError.Kind = failures.allSatisfy(\.isMissingFile) ? .missingInput : .invalidInput
+            // Memory refused is the machine's state, not the files' fault: worth a retry (75).
+            let kind: AdvocateError.Kind = failures.contains(where: \.isOutOfMemory) ? .temporaryFailure
+                : failures.allSatisfy(\.isMissingFile) ? .missingInput : .invalidInput
             throw ListError(kind, failures.map(\.diagnostic))
         }
     }

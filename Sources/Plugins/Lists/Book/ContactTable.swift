@@ -77,7 +77,7 @@ struct ExtraCell {
 struct ContactTable {
     /// The text: arena 0 for what merges write, then one arena per stretch of file read, taken
     /// over whole from the batch that read it.
-    var arenas = [ByteArena(capacity: 1 << 16, number: 0)]
+    var arenas = [ByteArena(number: 0)]
     /// ``StoredField/stride`` cells per contact.
     var cells = PlainVector<Cell>()
     var rows = PlainVector<StoredRow>()
@@ -87,6 +87,9 @@ struct ContactTable {
     private var extraNumbers: [String: UInt32] = [:]
     /// The sources' paths, numbered in the order they were read.
     var sources: [String] = []
+    /// The later sources a contact was also read from, by contact, for the few contacts merged
+    /// with a row of another export; a contact's first source is in its row.
+    private(set) var laterSources: [Int: [UInt32]] = [:]
 
     var count: Int { rows.count }
 
@@ -131,6 +134,19 @@ struct ContactTable {
     func origin(of contact: Int) -> RowOrigin {
         let row = rows[contact]
         return RowOrigin(file: sources[Int(row.source)], row: Int(row.row), line: Int(row.line))
+    }
+
+    /// Records that contact `contact` was also read from source number `source`.
+    mutating func noteAlsoRead(_ contact: Int, from source: UInt32) {
+        guard rows[contact].source != source, laterSources[contact]?.contains(source) != true else { return }
+        laterSources[contact, default: []].append(source)
+    }
+
+    /// Whether contact `contact` was read from any of the sources numbered `numbers`: first, or
+    /// in a row merged into it.
+    func wasRead(_ contact: Int, fromAnyOf numbers: Set<Int>) -> Bool {
+        if numbers.contains(Int(rows[contact].source)) { return true }
+        return laterSources[contact]?.contains { numbers.contains(Int($0)) } ?? false
     }
 
     /// The arena merges write to.

@@ -29,6 +29,8 @@ struct FieldNormaliser {
         case invalidUTF8(offset: Int)
         /// The arena is full (normalisation to NFC may make a field longer).
         case tooLarge
+        /// The system refused the arena the memory to grow.
+        case outOfMemory(AllocationFailure)
     }
 
     let file: UnsafePointer<UInt8>
@@ -144,7 +146,13 @@ struct FieldNormaliser {
         guard !composed.utf8.elementsEqual(text.utf8) else { return cell }
         arena.truncate(to: Int(cell.start))
         let utf8 = Array(composed.utf8)
-        guard arena.reserve(utf8.count) else { throw .tooLarge }
+        let room: Bool
+        do {
+            room = try arena.reserve(utf8.count)
+        } catch {
+            throw .outOfMemory(error)
+        }
+        guard room else { throw .tooLarge }
         utf8.withUnsafeBufferPointer { arena.append($0.baseAddress!, count: $0.count) }
         return arena.cell(from: Int(cell.start))
     }

@@ -9,20 +9,14 @@ struct LargeBuffer<Element> {
     let capacity: Int
 
     /// A zero-filled buffer of `capacity` elements.
-    init(capacity: Int) {
+    init(capacity: Int) throws(AllocationFailure) {
         self.capacity = max(capacity, 1)
-        base = Self.map(bytes: self.capacity * MemoryLayout<Element>.stride)
+        base = try Allocation.map(self.capacity, of: Element.self)
+        _ = madvise(base, self.capacity * MemoryLayout<Element>.stride, MADV_HUGEPAGE)
     }
 
     /// Gives the memory back.
     func release() {
         munmap(base, capacity * MemoryLayout<Element>.stride)
-    }
-
-    private static func map(bytes: Int) -> UnsafeMutablePointer<Element> {
-        let address = mmap(nil, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
-        guard let address, address != MAP_FAILED else { fatalError("out of memory mapping \(bytes) bytes") }
-        _ = madvise(address, bytes, MADV_HUGEPAGE)
-        return address.assumingMemoryBound(to: Element.self)
     }
 }

@@ -3,19 +3,25 @@ import Foundation
 /// A growable array of plain values (no references inside) in `malloc`ed memory, for the book's
 /// tables: appends with no uniqueness or bounds checks (asserted in debug builds), and growth by
 /// `realloc`, which for large blocks remaps pages rather than copying them. Shared, not copied,
-/// when the value holding it is copied; the tables only change while a file is read.
+/// when the value holding it is copied; the tables only change while a file is read. Memory
+/// the system refuses is an ``AllocationFailure``, thrown by whatever would have needed it.
 final class PlainVector<Element: BitwiseCopyable> {
-    private(set) var base: UnsafeMutablePointer<Element>
+    /// The elements; no memory at all (an aligned address never read) until the first append.
+    private(set) var base = UnsafeMutablePointer<Element>(bitPattern: MemoryLayout<Element>.alignment)!
     private(set) var count = 0
-    private var capacity: Int
+    private var capacity = 0
+
+    /// An empty vector that takes memory when it is first appended to.
+    init() {}
 
     /// An empty vector with room for `capacity` elements; room never touched costs no memory.
-    init(capacity: Int = 16) {
-        self.capacity = max(capacity, 16)
-        base = malloc(self.capacity * MemoryLayout<Element>.stride)!.assumingMemoryBound(to: Element.self)
+    init(capacity: Int) throws(AllocationFailure) {
+        try grow(to: max(capacity, 16))
     }
 
-    deinit { free(base) }
+    deinit {
+        if capacity > 0 { free(base) }
+    }
 
     subscript(index: Int) -> Element {
         @inline(__always) get {
@@ -35,28 +41,28 @@ final class PlainVector<Element: BitwiseCopyable> {
     }
 
     @inline(__always)
-    func append(_ element: Element) {
-        if count == capacity { grow(to: count + 1) }
+    func append(_ element: Element) throws(AllocationFailure) {
+        if count == capacity { try grow(to: count + 1) }
         base[count] = element
         count &+= 1
     }
 
-    func append(contentsOf elements: UnsafeBufferPointer<Element>) {
+    func append(contentsOf elements: UnsafeBufferPointer<Element>) throws(AllocationFailure) {
         guard let source = elements.baseAddress else { return }
-        if count + elements.count > capacity { grow(to: count + elements.count) }
+        if count + elements.count > capacity { try grow(to: count + elements.count) }
         (base + count).update(from: source, count: elements.count)
         count &+= elements.count
     }
 
-    func append(contentsOf elements: [Element]) {
-        elements.withUnsafeBufferPointer { append(contentsOf: $0) }
+    func append(contentsOf elements: [Element]) throws(AllocationFailure) {
+        try elements.withUnsafeBufferPointer { buffer throws(AllocationFailure) in try append(contentsOf: buffer) }
     }
 
     /// Moves the elements of `other` to the end of this vector, handing `other`'s memory back
     /// to the kernel a few megabytes at a time as it goes, so that moving a big table costs no
     /// more memory than a few megabytes more than the table. `other` is left empty.
-    func append(draining other: PlainVector<Element>) {
-        if count + other.count > capacity { grow(to: count + other.count) }
+    func append(draining other: PlainVector<Element>) throws(AllocationFailure) {
+        if count + other.count > capacity { try grow(to: count + other.count) }
         let page = Int(sysconf(Int32(_SC_PAGESIZE)))
         let chunk = max(1, (4 << 20) / MemoryLayout<Element>.stride)
         var index = 0
@@ -79,8 +85,9 @@ final class PlainVector<Element: BitwiseCopyable> {
         count = newCount
     }
 
-    private func grow(to needed: Int) {
-        capacity = max(needed, capacity * 2)
-        base = realloc(base, capacity * MemoryLayout<Element>.stride)!.assumingMemoryBound(to: Element.self)
+    private func grow(to needed: Int) throws(AllocationFailure) {
+        let wanted = max(needed, capacity * 2)
+        base = try Allocation.resize(capacity > 0 ? base : nil, toHold: wanted)
+        capacity = wanted
     }
 }

@@ -19,27 +19,35 @@ struct RowBatch {
 
     /// An empty batch with room for about `rows` rows and `bytes` bytes of text, in an arena
     /// that will be the book's arena number `arena`; room never touched costs no memory.
-    init(rows: Int, bytes: Int, arena number: UInt8) {
-        arena = ByteArena(capacity: bytes, number: number)
-        cells = PlainVector(capacity: rows * StoredField.stride)
-        self.rows = PlainVector(capacity: rows)
-        hashes = PlainVector(capacity: rows)
+    init(rows: Int, bytes: Int, arena number: UInt8) throws(AllocationFailure) {
+        arena = try ByteArena(capacity: bytes, number: number)
+        cells = try PlainVector(capacity: rows * StoredField.stride)
+        self.rows = try PlainVector(capacity: rows)
+        hashes = try PlainVector(capacity: rows)
+    }
+
+    /// An empty batch that holds no memory, for one whose rows have been taken.
+    init(arena number: UInt8) {
+        arena = ByteArena(number: number)
+        cells = PlainVector()
+        rows = PlainVector()
+        hashes = PlainVector()
     }
 
     var count: Int { rows.count }
 
     /// Adds a kept row.
-    mutating func append(_ builder: RowBuilder, address: NormalisedAddress, row: StoredRow) {
+    mutating func append(_ builder: RowBuilder, address: NormalisedAddress, row: StoredRow) throws(AllocationFailure) {
         builder.cells[StoredField.address.rawValue] = address.envelope
         builder.cells[StoredField.key.rawValue] = address.key
         builder.cells[StoredField.written.rawValue] = builder.address
-        cells.append(contentsOf: builder.cells.buffer(from: 0, count: StoredField.stride))
+        try cells.append(contentsOf: builder.cells.buffer(from: 0, count: StoredField.stride))
         var row = row
         row.extrasStart = UInt32(extras.count)
         row.extrasCount = UInt32(builder.extras.count)
-        rows.append(row)
-        extras.append(contentsOf: builder.extras)
-        hashes.append(AddressIndex.hash(arena.bytes(address.key)))
+        try rows.append(row)
+        try extras.append(contentsOf: builder.extras)
+        try hashes.append(AddressIndex.hash(arena.bytes(address.key)))
     }
 
     /// Records a rejected row.

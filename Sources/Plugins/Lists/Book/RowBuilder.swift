@@ -3,11 +3,7 @@
 /// One builder is reused for every row of a file, so rows cost no allocation.
 struct RowBuilder {
     /// The text cells, by ``StoredField``.
-    let cells: PlainVector<Cell> = {
-        let cells = PlainVector<Cell>(capacity: StoredField.stride)
-        for _ in 0..<StoredField.stride { cells.append(.empty) }
-        return cells
-    }()
+    let cells: PlainVector<Cell>
     /// The address as written, trimmed.
     var address = Cell.empty
     /// Consents in the order read; a purpose is the lower-case bytes of its name.
@@ -17,6 +13,12 @@ struct RowBuilder {
     var extras: [ExtraCell] = []
     /// Values that could not be read, for the book's problems if the row is kept.
     var notes: [RowProblem.Reason] = []
+
+    /// An empty builder.
+    init() throws(AllocationFailure) {
+        cells = try PlainVector(capacity: StoredField.stride)
+        for _ in 0..<StoredField.stride { try cells.append(.empty) }
+    }
 
     /// Empties the builder for the next row, keeping its storage.
     mutating func reset() {

@@ -62,9 +62,13 @@ struct RowReader {
     /// UTF-8 for each byte of Windows-1252 at most.
     private func makeRoom(for spans: [FieldSpan], record: RecordStart) throws(CSVProblem) {
         let length = (spans.last?.end ?? record.offset) - record.offset
-        guard normaliser.arena.reserve(length * 3 + 64) else {
-            throw CSVProblem(.tooLarge, at: scanner.location(of: record.offset, lineOfRecord: record))
+        let room: Bool
+        do {
+            room = try normaliser.arena.reserve(length * 3 + 64)
+        } catch {
+            throw CSVProblem(error, at: scanner.location(of: record.offset, lineOfRecord: record))
         }
+        guard room else { throw CSVProblem(.tooLarge, at: scanner.location(of: record.offset, lineOfRecord: record)) }
     }
 
     /// One field through the normaliser, its failures located in the file.
@@ -78,6 +82,8 @@ struct RowReader {
                 throw CSVProblem(.invalidUTF8(row: record.row, byte: byte), at: scanner.location(of: offset, lineOfRecord: record))
             case .tooLarge:
                 throw CSVProblem(.tooLarge, at: scanner.location(of: span.start, lineOfRecord: record))
+            case .outOfMemory(let failure):
+                throw CSVProblem(failure, at: scanner.location(of: span.start, lineOfRecord: record))
             }
         }
     }

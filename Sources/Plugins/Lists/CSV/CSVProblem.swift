@@ -29,6 +29,8 @@ struct CSVProblem: Error, Equatable {
         case tooLarge
         /// More files than one contact book reads (255).
         case tooManySources
+        /// The system refused the memory reading the file needed: `bytes` more.
+        case outOfMemory(bytes: Int)
         /// The file was cut short while it was read, by whatever was writing it.
         case shrunkWhileRead
     }
@@ -43,6 +45,20 @@ struct CSVProblem: Error, Equatable {
         self.location = location
     }
 
+    /// Memory refused while the file was read, at `location`.
+    init(_ failure: AllocationFailure, at location: SourceLocation) {
+        self.init(.outOfMemory(bytes: failure.bytes), at: location)
+    }
+
+    /// What `body` gives, memory refused on the way made a problem at `location`.
+    static func refusingMemory<Value>(at location: SourceLocation, _ body: () throws(AllocationFailure) -> Value) throws(CSVProblem) -> Value {
+        do {
+            return try body()
+        } catch {
+            throw CSVProblem(error, at: location)
+        }
+    }
+
     /// The same problem found by a reader that started `rows` records and `lines` lines into
     /// the file, and counted from there.
     func shifted(rows: Int, lines: Int) -> CSVProblem {
@@ -55,13 +71,19 @@ struct CSVProblem: Error, Equatable {
             shifted.reason = .runawayQuote(row: row + rows, closedAt: closedAt)
         case .textAfterClosingQuote(let row): shifted.reason = .textAfterClosingQuote(row: row + rows)
         case .invalidUTF8(let row, let byte): shifted.reason = .invalidUTF8(row: row + rows, byte: byte)
-        case .cannotOpen, .empty, .headerOnly, .noEmailColumn, .sameFieldTwice, .unknownColumn, .tooLarge, .tooManySources, .shrunkWhileRead: break
+        case .cannotOpen, .empty, .headerOnly, .noEmailColumn, .sameFieldTwice, .unknownColumn, .tooLarge, .tooManySources, .outOfMemory, .shrunkWhileRead: break
         }
         return shifted
     }
 
     /// The problem as a compiler-style diagnostic.
     var diagnostic: Diagnostic { .error(message, at: location) }
+
+    /// Whether the machine, not the file, is at fault: retrying with more memory free may work.
+    var isOutOfMemory: Bool {
+        if case .outOfMemory = reason { return true }
+        return false
+    }
 
     /// Whether the file is missing rather than wrong.
     var isMissingFile: Bool {
@@ -107,6 +129,12 @@ struct CSVProblem: Error, Equatable {
             return "the contacts hold more than 4 GiB of text, more than one list can hold; split the file."
         case .tooManySources:
             return "a campaign reads at most 255 contact files; merge some of them into one."
+        case .outOfMemory(let bytes) where bytes == .max:
+            return "there is not enough memory to read the contacts (more was needed than memory can hold); "
+                + "split the file, and run again."
+        case .outOfMemory(let bytes):
+            return "there is not enough memory to read the contacts (\((bytes + (1 << 20) - 1) >> 20) MiB more were refused); "
+                + "close other programs or split the file, and run again."
         case .shrunkWhileRead:
             return "the contacts file was cut short while it was read, perhaps by an export still writing it; "
                 + "run again once the file is complete."

@@ -16,11 +16,12 @@ extension AudienceList {
         left.sort { $0.contact < $1.contact }
     }
 
-    /// Keeps only the contacts first read from the sources numbered `sources` (their order in
-    /// the campaign's `contacts:`): an audience drawing on some exports holds no one else.
+    /// Keeps only the contacts read from the sources numbered `sources` (their order in the
+    /// campaign's `contacts:`), whether first or in a row merged into them: an audience drawing
+    /// on some exports holds everyone in them, and no one else.
     mutating func restrict(toSources sources: Set<Int>) {
-        let rows = book.table.rows
-        members.removeAll { !sources.contains(Int(rows[Int($0.contact)].source)) }
-        left.removeAll { !sources.contains(Int(rows[Int($0.contact)].source)) }
+        let table = book.table
+        members.removeAll { !table.wasRead(Int($0.contact), fromAnyOf: sources) }
+        left.removeAll { !table.wasRead(Int($0.contact), fromAnyOf: sources) }
     }
 }

@@ -1,12 +1,13 @@
 import AdvocacyFixtures
-import Foundation
+public import Foundation
 
 /// A throwaway project folder with a `Campaigns/` folder, removed when the test ends.
-final class TemporaryProject {
-    let root: URL
+public final class TemporaryProject {
+    /// The project folder.
+    public let root: URL
 
     /// A project with the sample partner profile `smart-be`, which the sample campaign names.
-    init() throws {
+    public init() throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("advocate-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root.appendingPathComponent("Campaigns/partners"), withIntermediateDirectories: true)
         try self.write("Campaigns/partners/smart-be.yaml", SamplePartner.yaml())
@@ -18,12 +19,12 @@ final class TemporaryProject {
 
     /// Writes a campaign file `Campaigns/<name>` and returns its path relative to the root.
     @discardableResult
-    func campaign(_ name: String, _ text: String) throws -> String {
+    public func campaign(_ name: String, _ text: String) throws -> String {
         try campaign(name, bytes: Array(text.utf8))
     }
 
     /// Writes a file at `path` under the root.
-    func write(_ path: String, _ text: String) throws {
+    public func write(_ path: String, _ text: String) throws {
         let url = root.appendingPathComponent(path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: url)
@@ -31,23 +32,23 @@ final class TemporaryProject {
 
     /// Writes raw bytes as `Campaigns/<name>`.
     @discardableResult
-    func campaign(_ name: String, bytes: [UInt8]) throws -> String {
+    public func campaign(_ name: String, bytes: [UInt8]) throws -> String {
         try Data(bytes).write(to: root.appendingPathComponent("Campaigns/\(name)"))
         return "Campaigns/\(name)"
     }
 
     /// Runs `advocate` in the project.
-    func advocate(_ arguments: String...) throws -> ProcessResult {
+    public func advocate(_ arguments: String...) throws -> ProcessResult {
         try advocate(arguments)
     }
 
     /// Runs `advocate` in the project, with `environment` added to the test's own.
-    func advocate(_ arguments: [String], environment: [String: String] = [:]) throws -> ProcessResult {
+    public func advocate(_ arguments: [String], environment: [String: String] = [:]) throws -> ProcessResult {
         try AdvocateProcess.run(arguments, in: root, environment: environment)
     }
 
     /// The contents of a file under the root.
-    func read(_ path: String) throws -> Data {
+    public func read(_ path: String) throws -> Data {
         try Data(contentsOf: root.appendingPathComponent(path))
     }
 }
