@@ -151,10 +151,14 @@ struct OverlayPeopleTests {
         #expect(validated.status == 0, "stderr was:\n\(validated.stderr)")
         let lists = try AdvocateProcess.run(["lists", "--json", "decent-work-fr"], in: root)
         #expect(lists.status == 0, "stderr was:\n\(lists.stderr)")
-        #expect(!lists.stdout.contains("members.csv"))
-        #expect(!lists.stdout.contains("representatives.csv"))
-        #expect(!lists.stdout.contains("@members.example"))
-        let explained = try AdvocateProcess.run(["explain", "decent-work-fr", "contacts"], in: root)
-        #expect(explained.status == 64)
+        #expect(lists.stdout.contains("\"file\": \"Campaigns/contacts/smart-fr-membres.csv\""))
+        for belgian in ["Campaigns/contacts/members.csv", "Campaigns/contacts/representatives.csv", "Campaigns/contacts/suppression.csv", "@members.example"] {
+            #expect(!lists.stdout.contains(belgian))
+        }
+        let audiences = try AdvocateProcess.run(["explain", "decent-work-fr", "audiences"], in: root)
+        #expect(audiences.status == 0, "stderr was:\n\(audiences.stderr)")
+        #expect(!audiences.stdout.contains("members") && !audiences.stdout.contains("Campaigns/decent-work.yaml"))
+        #expect(try AdvocateProcess.run(["explain", "decent-work-fr", "suppression"], in: root).status == 64)
+        #expect(try AdvocateProcess.run(["explain", "decent-work-fr", "mailings.ministers-letter"], in: root).status == 64)
     }
 }
