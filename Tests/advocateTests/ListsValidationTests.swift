@@ -58,11 +58,11 @@ struct ListsValidationTests {
             contacts: "  - { id: export, file: contacts.csv }\n",
             audiences: "  - id: members\n    title: Membres\n    contacts: [export]\n"
         ).replacingOnce("id: sample", with: "id: base"))
-        try project.campaign("sample.yaml", "id: sample\nextends: base\ncontacts:\n  - id: export\n    remove: true\n")
+        try project.campaign("sample.yaml", "id: sample\nextends: base\ninherit: [contacts, audiences]\ncontacts:\n  - id: export\n    remove: true\n")
         let result = try project.advocate("validate", "sample")
         #expect(result.status == 65)
         #expect(result.stderr.split(separator: "\n").contains(
-            "Campaigns/sample.yaml:4:5: error: 'export' cannot be removed: audience 'members' draws on the contacts 'export'; change that too, or keep 'export'"),
+            "Campaigns/sample.yaml:5:5: error: 'export' cannot be removed: audience 'members' draws on the contacts 'export'; change that too, or keep 'export'"),
             "stderr was:\n\(result.stderr)")
     }
 }

@@ -36,6 +36,12 @@ public struct FormatDeclaration: Sendable {
         indices = Dictionary(sections.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// The campaign's keys an overlay inherits only when its `inherit:` names them
+    /// (``FormatField/holdsPeople``), in the order declared.
+    public var peopleKeys: [String] {
+        self["campaign"]?.fields.filter(\.holdsPeople).map(\.key) ?? []
+    }
+
     /// The section called `name`; every name the core decodes with is declared.
     public subscript(name: String) -> FormatSection? {
         indices[name].map { sections[$0] }

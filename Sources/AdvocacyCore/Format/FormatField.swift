@@ -13,12 +13,17 @@ public struct FormatField: Sendable, Equatable {
     public let help: String
     /// A value as a campaign would write it, in YAML flow style: `fair-price`, `[fr, nl]`.
     public let example: String
+    /// Whether the key holds or reaches people (contact exports, audiences, mailings): an
+    /// overlay does not inherit it from the files it extends unless its `inherit:` names it, so
+    /// that one organisation's people are never listed or written to by another by default.
+    public let holdsPeople: Bool
 
-    /// Declares a key.
-    public init(_ key: String, _ type: FormatType, required: Bool = false, help: String, example: String) {
+    /// Declares a key; `people` marks one an overlay inherits only when it says so.
+    public init(_ key: String, _ type: FormatType, required: Bool = false, people: Bool = false, help: String, example: String) {
         self.key = key
         self.type = type
         self.isRequired = required
+        self.holdsPeople = people
         self.help = help
         self.example = example
     }

@@ -5,7 +5,9 @@
 /// - lists whose items all have an `id` merge by id: an overlay item changes the parent's item
 ///   of the same id field by field, `remove: true` drops it, `after:` or `before:` an id places
 ///   it, and an item with a new id is added (at the end unless placed);
-/// - any other value, lists included, is replaced whole.
+/// - any other value, lists included, is replaced whole;
+/// - keys holding people are withheld unless the overlay inherits them (``PeopleInheritance``):
+///   what the overlay writes of them stands alone.
 struct OverlayMerger {
     /// The keys that steer a list merge and never reach the campaign.
     static let directives = ["remove", "after", "before"]
@@ -13,6 +15,27 @@ struct OverlayMerger {
     private(set) var diagnostics: [Diagnostic] = []
     /// Where an overlay removed an item, by the list's key and the item's id (`sources.ilo-2022`).
     private(set) var removals: [String: SourceLocation] = [:]
+    /// The top-level keys some overlay did not inherit, to explain a `remove:` that finds nothing.
+    private var withheldKeys: Set<String> = []
+
+    /// `overlay` merged over `base` without the base's top-level keys in `withheld`: an
+    /// identified list the overlay writes under one of them is merged over an empty one, so its
+    /// directives are spent and a `remove:` says why there is nothing to remove.
+    mutating func merge(_ base: YAMLNode, with overlay: YAMLNode, withholding withheld: Set<String>) -> YAMLNode {
+        guard var baseEntries = base.mapping, var overlayEntries = overlay.mapping else { return merge(base, with: overlay) }
+        let dropped = Set(baseEntries.map(\.key)).intersection(withheld)
+        guard !dropped.isEmpty else { return merge(base, with: overlay) }
+        withheldKeys.formUnion(dropped)
+        baseEntries.removeAll { dropped.contains($0.key) }
+        for (index, entry) in overlayEntries.enumerated() where dropped.contains(entry.key) {
+            guard let items = entry.value.sequence, Self.isIdentified(items) else { continue }
+            overlayEntries[index].value = YAMLNode(
+                .sequence(mergeIdentified([], items, key: entry.key)), at: entry.value.location, history: entry.value.history)
+        }
+        return merge(
+            YAMLNode(.mapping(baseEntries), at: base.location, history: base.history),
+            with: YAMLNode(.mapping(overlayEntries), at: overlay.location, history: overlay.history))
+    }
 
     mutating func merge(_ base: YAMLNode, with overlay: YAMLNode, key: String = "") -> YAMLNode {
         let history = base.history + [base.location]
@@ -51,6 +74,10 @@ struct OverlayMerger {
                 if let existing {
                     merged.remove(at: existing)
                     removals["\(key).\(id)"] = item.location
+                } else if withheldKeys.contains(key) {
+                    diagnostics.append(.error(
+                        "there is no '\(id)' to remove: an overlay does not inherit the '\(key)' of the campaign it extends unless its 'inherit:' names them; delete this item",
+                        at: item.location))
                 } else {
                     diagnostics.append(.error(
                         "there is no '\(id)' to remove in the campaign this one extends\(Suggestion.clause(for: id, among: merged.compactMap(Self.id)))",

@@ -1,8 +1,13 @@
 /// The first version of a partner's overlay of a template, as `advocate new` writes it: the
-/// few keys that must change, and a comment at each thing to fill in.
+/// few keys that must change, and a comment at each thing to fill in, the partner's own people
+/// (contact exports, audiences, mailings, which an overlay does not inherit) among them.
 public enum OverlayScaffold {
-    /// The overlay file's text for a campaign `id` extending `template`, spoken by `partner`.
-    public static func text(id: String, extending template: Campaign, declaration: TemplateDeclaration, partner: PartnerProfile?) -> String {
+    /// The overlay file's text for a campaign `id` extending `template` (loaded from `layers`,
+    /// read with `format`), spoken by `partner`.
+    public static func text(
+        id: String, extending template: Campaign, declaration: TemplateDeclaration, layers: [Layer],
+        format: FormatDeclaration, partner: PartnerProfile?
+    ) -> String {
         let languages = partner.map { $0.languages.map(\.value) } ?? template.languages.map(\.value)
         var lines = [
             "# \(id): extends the template '\(template.id.value)' (version \(declaration.version.value)).",
@@ -34,6 +39,34 @@ public enum OverlayScaffold {
                 "#   - id: \(demands.last ?? first)", "#     remove: true",
             ]
         }
+        lines += peopleStubs(template: template.id.value, layers: layers, format: format, partner: partner)
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A commented stub for each key holding people, the `inherit:` line commented out with what
+    /// it means, and who the mailings come from.
+    static func peopleStubs(template: String, layers: [Layer], format: FormatDeclaration, partner: PartnerProfile?) -> [String] {
+        let keys = format.peopleKeys
+        guard !keys.isEmpty else { return [] }
+        var lines = [
+            "", "# Your people. The template's \(keys.joined(separator: ", ")) are not inherited:",
+            "# they are the people of the organisation that wrote '\(template)'. Declare your own below.",
+            "# To take the template's instead, only if those people agreed to hear from you, uncomment",
+            "# this line (validate then warns, naming the files):",
+            "# inherit: [\(keys.joined(separator: ", "))]",
+        ]
+        for key in keys {
+            guard let field = format["campaign"]?.field(key) else { continue }
+            let ids = layers.reversed().lazy.compactMap { $0.root[key]?.sequence }.first?.compactMap(OverlayMerger.id) ?? []
+            let theirs = ids.isEmpty ? "" : " The template's: \(ids.joined(separator: ", "))."
+            lines += ["", "# To fill in: \(field.help)\(theirs)", "# \(key): \(field.example)"]
+        }
+        lines.append("")
+        if let partner {
+            lines.append("# Your mailings come from the sender of your partner profile: \(partner.sender.name.value) <\(partner.sender.email.value)>.")
+        } else {
+            lines.append("# Your mailings need a sender: name your partner profile with 'partner:', whose 'sender:' they come from.")
+        }
+        return lines
     }
 }

@@ -90,13 +90,24 @@ public struct CampaignLoader: Sendable {
     private func merge(_ layers: [Layer], into loaded: inout LoadedCampaign, removals: inout [String: SourceLocation]) -> YAMLNode? {
         guard let own = layers.last, own.root.mapping != nil else { return layers.last?.root }
         var merger = OverlayMerger()
+        let people = PeopleInheritance(format: registry.format)
         var merged: YAMLNode?
         for layer in layers {
-            // A layer's `extends` is spent, and a template's declaration describes that file only.
-            let drop = layer.file == own.file ? ["extends"] : ["extends", "template"]
+            // A layer's `extends` and `inherit` are spent, and a template's declaration describes that file only.
+            let drop = layer.file == own.file ? ["extends", "inherit"] : ["extends", "inherit", "template"]
             var root = layer.root
             root.content = .mapping((root.mapping ?? []).filter { !drop.contains($0.key) })
-            merged = merged.map { merger.merge($0, with: root) } ?? root
+            guard let base = merged else {
+                merged = root
+                if let inherit = layer.root["inherit"] {
+                    loaded.diagnostics.append(.warning("'inherit' means nothing in a file that extends none; remove it", at: inherit.location))
+                }
+                continue
+            }
+            let (inherited, problems) = people.inherited(by: layer)
+            loaded.diagnostics += problems
+            if layer.file == own.file { loaded.diagnostics += people.warnings(for: layer, over: base, layers: layers) }
+            merged = merger.merge(base, with: root, withholding: Set(registry.format.peopleKeys).subtracting(inherited))
         }
         loaded.diagnostics += merger.diagnostics
         removals = merger.removals

@@ -27,7 +27,7 @@ struct New: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let (_, template) = try options.loadValid(from)
+            let (loaded, template) = try options.loadValid(from)
             guard let declaration = template.template else {
                 throw AdvocateError(.invalidInput, "'\(template.id.value)' is not a template: its file has no 'template:' declaration")
             }
@@ -36,7 +36,8 @@ struct New: AsyncParsableCommand {
             guard !FileManager.default.fileExists(atPath: url.path) else {
                 throw AdvocateError(.cannotCreateOutput, "\(Project.displayPath(url)) exists already; choose another id or remove that file")
             }
-            let text = OverlayScaffold.text(id: slug, extending: template, declaration: declaration, partner: profile)
+            let text = OverlayScaffold.text(
+                id: slug, extending: template, declaration: declaration, layers: loaded.layers, format: options.registry.format, partner: profile)
             do {
                 try Data(text.utf8).write(to: url, options: .atomic)
             } catch {

@@ -37,6 +37,9 @@ struct ListsFormatTests {
         #expect(try #require(format["campaign"]).keys == CampaignFormat.campaign.keys + ["contacts", "suppression"])
         #expect(try #require(format["audience"]).keys == CampaignFormat.audience.keys + ["contacts", "where", "consent", "exclude"])
         #expect(format["contact source"] != nil && format["audience filter"] != nil)
+        // An overlay inherits none of these unless its 'inherit:' names them.
+        #expect(FormatDeclaration.core.peopleKeys == ["audiences", "mailings"])
+        #expect(format.peopleKeys == ["audiences", "mailings", "contacts", "suppression"])
     }
 
     @Test func theFormatWithEveryBuiltInStageIsSound() {

@@ -7,8 +7,8 @@ extension FormatExtension {
     public static let lists = FormatExtension(
         keys: [
             "campaign": [
-                FormatField("contacts", .list(.section("contact source")), help: "The contact exports audiences draw on.", example: "[{ id: members, file: contacts/members.csv }]"),
-                FormatField("suppression", .path, help: "The suppression list (unsubscribed, bounced, complained) applied to every audience, by path from the project folder.", example: "contacts/suppression.csv"),
+                FormatField("contacts", .list(.section("contact source")), people: true, help: "The contact exports audiences draw on.", example: "[{ id: members, file: contacts/members.csv }]"),
+                FormatField("suppression", .path, people: true, help: "The suppression list (unsubscribed, bounced, complained) applied to every audience, by path from the project folder.", example: "contacts/suppression.csv"),
             ],
             "audience": [
                 FormatField("contacts", .list(.identifier), help: "The contact exports the audience draws on, by id; all of them when not given.", example: "[members]"),
