@@ -15,15 +15,25 @@ enum YAMLProblemWording {
     }
 
     private static func readerMessage(_ problem: String, value: Int32, byte: UInt8?) -> String {
-        if problem.contains("UTF-8") {
-            let shown = byte.map { " (byte 0x\(hex($0, width: 2)))" } ?? ""
-            return "the file is not valid UTF-8 here\(shown); save it as UTF-8 in your editor"
-        }
-        if problem.contains("control characters") {
-            let character = value >= 0 ? " \(codePoint(UInt32(value)))" : ""
-            return "the control character\(character) is not allowed in a campaign file; remove it"
-        }
+        if problem.contains("UTF-8") { return invalidUTF8(byte: byte) }
+        if problem.contains("control characters") { return controlCharacter(value >= 0 ? UInt32(value) : nil) }
         return "the file cannot be read as text: \(problem)"
+    }
+
+    /// Bytes that are not UTF-8, starting with `byte`.
+    static func invalidUTF8(byte: UInt8?) -> String {
+        let shown = byte.map { " (byte 0x\(hex($0, width: 2)))" } ?? ""
+        return "the file is not valid UTF-8 here\(shown); save it as UTF-8 in your editor"
+    }
+
+    /// A control character in the file, which libyaml refuses.
+    static func controlCharacter(_ value: UInt32?) -> String {
+        "the control character\(value.map { " \(codePoint($0))" } ?? "") is not allowed in a campaign file; remove it"
+    }
+
+    /// A tab in a line's indentation.
+    static func tabIndentation(at location: SourceLocation) -> Diagnostic {
+        .error("a tab is used for indentation here; YAML needs spaces, so replace the tab with spaces", at: location)
     }
 
     private static func syntaxDiagnostic(_ error: LibYAMLError, at location: SourceLocation, input: UnsafeBufferPointer<UInt8>) -> Diagnostic {
@@ -31,9 +41,7 @@ enum YAMLProblemWording {
         switch problem {
         case "found character that cannot start any token":
             let character = SourceText(bytes: input).character(atLine: location.line, column: location.column)
-            if character == "\t" {
-                return .error("a tab is used for indentation here; YAML needs spaces, so replace the tab with spaces", at: location)
-            }
+            if character == "\t" { return tabIndentation(at: location) }
             let shown = character.map { "'\($0)'" } ?? "this character"
             return .error("\(shown) cannot start a value; put the whole value in quotes", at: location)
         case "mapping values are not allowed in this context":

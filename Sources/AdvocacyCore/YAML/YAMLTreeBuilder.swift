@@ -11,6 +11,8 @@ struct YAMLTreeBuilder {
     private var stack: [Frame] = []
     private var documentCount = 0
     private var stopped = false
+    /// The file's lines, read once the first plain value is followed by something on its line.
+    private var source: SourceText?
 
     /// A collection under construction.
     private enum Frame {
@@ -57,10 +59,17 @@ struct YAMLTreeBuilder {
         while !stopped {
             switch parser.next() {
             case .failure(let error):
-                report(YAMLProblemWording.diagnostic(for: error, file: file, input: parser.bytes))
+                let stoppedAt = YAMLProblemWording.diagnostic(for: error, file: file, input: parser.bytes)
+                report(stoppedAt)
+                // libyaml reads no further: a look at the lines finds the other problems of the
+                // kind that need no parsing, so that one run reports them all.
+                for problem in IndependentProblems.scan(parser.bytes, file: file) where !stopped && problem.location != stoppedAt.location {
+                    report(problem)
+                }
                 root = nil
                 return
             case .success((let event, let location)):
+                if case .scalar(let scalar, _, let end) = event { checkComment(after: scalar, endingAt: end, in: parser.bytes) }
                 handle(event, at: location)
             }
         }
@@ -82,7 +91,7 @@ struct YAMLTreeBuilder {
                 report(.error("the file is empty; a campaign starts with its 'id:'", at: location))
             }
             stopped = true
-        case .scalar(let scalar, let properties):
+        case .scalar(let scalar, let properties, _):
             check(properties, at: location)
             checkCharacters(of: scalar, at: location)
             attach(YAMLNode(.scalar(scalar), at: location))
@@ -184,6 +193,14 @@ struct YAMLTreeBuilder {
         report(.error(
             "this text contains \(violation.characterName), which cannot be shown or sent; remove its escape",
             at: location))
+    }
+
+    /// Warns about a hashtag after a plain value, which YAML silently reads as a comment
+    /// (``SwallowedComment``).
+    private mutating func checkComment(after scalar: YAMLScalar, endingAt end: SourceLocation, in bytes: UnsafeBufferPointer<UInt8>) {
+        guard scalar.style == .plain, !scalar.text.isEmpty else { return }
+        if source == nil { source = SourceText(bytes: bytes) }
+        if let warning = SwallowedComment.warning(after: scalar, endingAt: end, in: source!) { report(warning) }
     }
 
     private mutating func report(_ diagnostic: Diagnostic) {
