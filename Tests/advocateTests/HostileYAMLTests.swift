@@ -74,6 +74,30 @@ struct HostileYAMLTests {
         #expect(lines.contains("\(file):\(hostile.expected)"), "stderr was:\n\(result.stderr)")
     }
 
+    /// libyaml stops at its first problem; the others that need no parsing are reported in the
+    /// same run, and a bad byte no longer hides a syntax error before it.
+    @Test func oneRunReportsEveryIndependentProblem() throws {
+        let text = Self.sample
+            .replacingOnce("partner: smart-be", with: "partner: smart: be")
+            .replacingOnce("    body: { fr: Sans trous.", with: "\t  body: { fr: Sans trous.")
+            .replacingOnce("    publisher: International", with: "\u{A0}\u{A0}\u{A0}\u{A0}publisher: International")
+            .replacingOnce("nl: Lancering", with: "nl: Lance\u{7}ring")
+            .replacingOnce("Leden", with: "Led\u{0}n")
+        let bytes = Array(text.utf8).map { $0 == 0 ? 0xE9 : $0 }  // Latin-1's é, not UTF-8.
+        let project = try TemporaryProject()
+        let file = try project.campaign("hostile.yaml", bytes: bytes)
+        let result = try project.advocate("validate", file)
+        #expect(result.status == 65)
+        let diagnostics = result.stderr.split(separator: "\n").filter { $0.hasPrefix(file) }.map { String($0.dropFirst(file.count + 1)) }
+        #expect(diagnostics == [
+            "7:15: error: a ': ' here reads as the start of another key; if it belongs to the text, put the whole value in quotes, otherwise check the indentation",
+            "27:1: error: a tab is used for indentation here; YAML needs spaces, so replace the tab with spaces",
+            "37:1: error: a non-breaking space (U+00A0) is used for indentation here; YAML needs ordinary spaces, so retype the indentation with the space bar",
+            "41:34: error: the file is not valid UTF-8 here (byte 0xE9); save it as UTF-8 in your editor",
+            "45:40: error: the control character U+0007 is not allowed in a campaign file; remove it",
+        ], "stderr was:\n\(result.stderr)")
+    }
+
     @Test func duplicateKeyNamesBothPlaces() throws {
         let project = try TemporaryProject()
         try project.campaign("hostile.yaml", Self.sample.replacingOnce("status: review\n", with: "status: review\nstatus: draft\n"))

@@ -22,31 +22,33 @@ enum IndependentProblems {
 
     private static func scanLine(_ line: UnsafeBufferPointer<UInt8>, at number: Int, file: String) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        var seenTab = false
-        var seenNoBreakSpace = false
+        var seen: Set<String> = []
         var indenting = true
         var column = 1
         var index = 0
+        func report(_ kind: String, _ diagnostic: @autoclosure () -> Diagnostic) {
+            if seen.insert(kind).inserted { problems.append(diagnostic()) }
+        }
         func location() -> SourceLocation { SourceLocation(file: file, line: number, column: column) }
         while index < line.count {
             guard let (scalar, length) = decode(line, at: index) else {
-                problems.append(.error(YAMLProblemWording.invalidUTF8(byte: line[index]), at: location()))
-                return problems  // Columns after a broken byte would be guesses.
+                report("utf8", .error(YAMLProblemWording.invalidUTF8(byte: line[index]), at: location()))
+                indenting = false
+                index += 1
+                column += 1
+                continue
             }
-            if indenting, scalar == "\t", !seenTab {
-                seenTab = true
-                problems.append(YAMLProblemWording.tabIndentation(at: location()))
-            } else if indenting, scalar == "\u{A0}", !seenNoBreakSpace {
-                seenNoBreakSpace = true
-                problems.append(.error(
+            if indenting, scalar == "\t" {
+                report("tab", YAMLProblemWording.tabIndentation(at: location()))
+            } else if indenting, scalar == "\u{A0}" {
+                report("nbsp", .error(
                     "a non-breaking space (U+00A0) is used for indentation here; YAML needs ordinary spaces, so retype the indentation with the space bar",
                     at: location()))
-            } else if scalar != " ", scalar != "\t", scalar != "\u{A0}" {
+            } else if scalar != " " {
                 indenting = false
             }
-            let isLineEnd = scalar == "\r" && index + length == line.count
-            if isControl(scalar), scalar != "\t", !isLineEnd {
-                problems.append(.error(YAMLProblemWording.controlCharacter(scalar.value), at: location()))
+            if isRefused(scalar) {
+                report("control", .error(YAMLProblemWording.controlCharacter(scalar.value), at: location()))
             }
             index += length
             column += 1
@@ -54,10 +56,35 @@ enum IndependentProblems {
         return problems
     }
 
-    /// The characters libyaml refuses in a file: C0 controls but tab, line feed and carriage
-    /// return, DEL, and C1 controls but NEL.
-    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 && scalar != "\n" || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) && scalar.value != 0x85
+    /// `bytes` with every byte that is not UTF-8 and every character libyaml refuses replaced by
+    /// `?`, so that libyaml can look for the problems it would find after them.
+    static func readable(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            guard let (scalar, length) = decode(bytes, at: index) else {
+                result.append(UInt8(ascii: "?"))
+                index += 1
+                continue
+            }
+            if isRefused(scalar) {
+                result.append(UInt8(ascii: "?"))
+            } else {
+                result += bytes[index..<index + length]
+            }
+            index += length
+        }
+        return result
+    }
+
+    /// The characters libyaml refuses in a file: all but tab, line feed, carriage return,
+    /// printable ASCII, NEL, and U+00A0 onwards but surrogates, U+FFFE and U+FFFF.
+    private static func isRefused(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D, 0x20...0x7E, 0x85, 0xA0...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: false
+        default: true
+        }
     }
 
     /// The scalar starting at `index` and its length in bytes, or `nil` when the bytes there are

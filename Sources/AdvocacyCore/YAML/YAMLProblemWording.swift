@@ -5,7 +5,12 @@ enum YAMLProblemWording {
         switch error.kind {
         case .memory:
             return .error("the file is too large to read into memory", at: SourceLocation(file: file, line: 1, column: 1))
-        case .reader(let offset, let value):
+        case .reader(var offset, let value):
+            if error.problem == "invalid trailing UTF-8 octet" {
+                // libyaml points at the byte that should have continued the character: show its start.
+                offset = min(offset, input.count) - 1
+                while offset > 0, input[offset] & 0xC0 == 0x80 { offset -= 1 }
+            }
             let location = location(ofByte: offset, in: input, file: file)
             return .error(readerMessage(error.problem, value: value, byte: offset < input.count ? input[offset] : nil), at: location)
         case .syntax:

@@ -50,22 +50,22 @@ struct YAMLTreeBuilder {
         }
     }
 
-    init(file: String, limits: YAMLLoader.Limits) {
+    /// Whether this builder reads a copy of a file with its unreadable bytes replaced, looking
+    /// only for the problems libyaml can find in it.
+    private let isSecondLook: Bool
+
+    init(file: String, limits: YAMLLoader.Limits, isSecondLook: Bool = false) {
         self.file = file
         self.limits = limits
+        self.isSecondLook = isSecondLook
     }
 
     mutating func build(from parser: LibYAMLEventParser) {
         while !stopped {
             switch parser.next() {
             case .failure(let error):
-                let stoppedAt = YAMLProblemWording.diagnostic(for: error, file: file, input: parser.bytes)
-                report(stoppedAt)
-                // libyaml reads no further: a look at the lines finds the other problems of the
-                // kind that need no parsing, so that one run reports them all.
-                for problem in IndependentProblems.scan(parser.bytes, file: file) where !stopped && problem.location != stoppedAt.location {
-                    report(problem)
-                }
+                report(YAMLProblemWording.diagnostic(for: error, file: file, input: parser.bytes))
+                if !isSecondLook { reportOtherProblems(after: error, in: parser.bytes) }
                 root = nil
                 return
             case .success((let event, let location)):
@@ -193,6 +193,24 @@ struct YAMLTreeBuilder {
         report(.error(
             "this text contains \(violation.characterName), which cannot be shown or sent; remove its escape",
             at: location))
+    }
+
+    /// libyaml reads no further than its first problem: a look at the lines finds the others that
+    /// need no parsing (tabs and non-breaking spaces as indentation, characters that are refused),
+    /// so that one run reports them all. libyaml decodes the text before parsing it, so a bad byte
+    /// anywhere hides every syntax error: those are looked for again in a copy with `?` in its
+    /// place.
+    private mutating func reportOtherProblems(after error: LibYAMLError, in bytes: UnsafeBufferPointer<UInt8>) {
+        var others: [Diagnostic] = []
+        if case .reader = error.kind {
+            var secondLook = YAMLTreeBuilder(file: file, limits: limits, isSecondLook: true)
+            secondLook.build(from: LibYAMLEventParser(bytes: IndependentProblems.readable(bytes), file: file))
+            others += secondLook.diagnostics
+        }
+        others += IndependentProblems.scan(bytes, file: file)
+        for problem in others where !stopped && !diagnostics.contains(where: { $0.location == problem.location }) {
+            report(problem)
+        }
     }
 
     /// Warns about a hashtag after a plain value, which YAML silently reads as a comment
