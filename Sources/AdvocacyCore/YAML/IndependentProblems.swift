@@ -39,11 +39,9 @@ enum IndependentProblems {
                 continue
             }
             if indenting, scalar == "\t" {
-                report("tab", YAMLProblemWording.tabIndentation(at: location()))
+                report("tab", YAMLProblemWording.tabIndentation(line: text(of: line), at: location()))
             } else if indenting, scalar == "\u{A0}" {
-                report("nbsp", .error(
-                    "a non-breaking space (U+00A0) is used for indentation here; YAML needs ordinary spaces, so retype the indentation with the space bar",
-                    at: location()))
+                report("nbsp", YAMLProblemWording.noBreakSpaceIndentation(line: text(of: line), at: location()))
             } else if scalar != " " {
                 indenting = false
             }
@@ -54,6 +52,12 @@ enum IndependentProblems {
             column += 1
         }
         return problems
+    }
+
+    /// The line as text, for a message: invalid UTF-8 shows as U+FFFD.
+    private static func text(of line: UnsafeBufferPointer<UInt8>) -> Substring {
+        let text = String(decoding: line, as: UTF8.self)
+        return text.hasSuffix("\r") ? text.dropLast() : Substring(text)
     }
 
     /// `bytes` with every byte that is not UTF-8 and every character libyaml refuses replaced by

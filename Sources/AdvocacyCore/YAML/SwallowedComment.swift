@@ -16,30 +16,12 @@ enum SwallowedComment {
         guard !spaces.isEmpty, comment.first == "#", let next = comment.dropFirst().first,
               next.properties.isAlphabetic || next.properties.numericType != nil
         else { return nil }
-        let written = String(String.UnicodeScalarView(comment)).trimmingTrailingSpaces()
+        let written = Substring(String(String.UnicodeScalarView(comment))).trimmingTrailingSpaces()
         let lastWord = scalar.text.split(whereSeparator: \.isWhitespace).last.map(String.init) ?? scalar.text
         let whole = scalar.text + String(String.UnicodeScalarView(spaces)) + written
         let location = SourceLocation(file: end.file, line: end.line, column: end.column + spaces.count)
         return .warning(
-            "' \(written)' is read as a comment, so the text ends at '\(lastWord)'; put the whole text in quotes to keep it: \(quoted(whole))",
+            "' \(written)' is read as a comment, so the text ends at '\(lastWord)'; put the whole text in quotes to keep it: \(YAMLProblemWording.doubleQuoted(whole))",
             at: location)
-    }
-
-    /// `text` in double quotes, as it would be written in YAML.
-    private static func quoted(_ text: String) -> String {
-        var quoted = "\""
-        for character in text {
-            if character == "\\" || character == "\"" { quoted.append("\\") }
-            quoted.append(character)
-        }
-        return quoted + "\""
-    }
-}
-
-private extension String {
-    func trimmingTrailingSpaces() -> String {
-        var text = self
-        while let last = text.last, last == " " || last == "\t" { text.removeLast() }
-        return text
     }
 }
