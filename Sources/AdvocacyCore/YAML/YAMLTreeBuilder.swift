@@ -11,8 +11,8 @@ struct YAMLTreeBuilder {
     private var stack: [Frame] = []
     private var documentCount = 0
     private var stopped = false
-    /// The file's lines, read once the first plain value is followed by something on its line.
-    private var source: SourceText?
+    /// Looks for hashtags after plain values; made at the first plain value.
+    private var swallowedComments: SwallowedComment?
 
     /// A collection under construction.
     private enum Frame {
@@ -217,8 +217,8 @@ struct YAMLTreeBuilder {
     /// (``SwallowedComment``).
     private mutating func checkComment(after scalar: YAMLScalar, endingAt end: SourceLocation, in bytes: UnsafeBufferPointer<UInt8>) {
         guard scalar.style == .plain, !scalar.text.isEmpty else { return }
-        if source == nil { source = SourceText(bytes: bytes) }
-        if let warning = SwallowedComment.warning(after: scalar, endingAt: end, in: source!) { report(warning) }
+        if swallowedComments == nil { swallowedComments = SwallowedComment(bytes: bytes) }
+        if let warning = swallowedComments!.warning(after: scalar, endingAt: end) { report(warning) }
     }
 
     private mutating func report(_ diagnostic: Diagnostic) {
