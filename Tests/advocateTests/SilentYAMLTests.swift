@@ -80,4 +80,21 @@ struct SilentYAMLTests {
         #expect(result.stderr.split(separator: "\n").contains("\(file):\(silent.expected)"), "stderr was:\n\(result.stderr)")
         #expect(!result.stderr.contains("has no text"), "one mistake, one diagnostic; stderr was:\n\(result.stderr)")
     }
+
+    /// In PO an empty msgstr means "not translated yet": importing one records nothing, so the
+    /// records never hold an empty text that the campaign would then refuse.
+    @Test func anEmptyMsgstrStaysUntranslated() throws {
+        let project = try TemporaryProject()
+        try project.campaign("sample.yaml", SampleCampaign.yaml().replacingOnce("      nl: Betaal de werkelijk gewerkte tijd.\n", with: ""))
+        #expect(try project.advocate("i18n", "export", "sample", "--lang", "nl", "--format", "po", "-o", "nl.po").status == 0)
+        let po = String(decoding: try project.read("nl.po"), as: UTF8.self)
+        #expect(po.contains("msgid \"Payer le temps réellement travaillé.\"\nmsgstr \"\"\n"))
+
+        let imported = try project.advocate("i18n", "import", "nl.po")
+        #expect(imported.status == 0, "stderr was:\n\(imported.stderr)")
+        #expect(imported.stdout.hasPrefix("sample nl: 0 added"), "stdout was:\n\(imported.stdout)")
+        let validated = try project.advocate("validate")
+        #expect(validated.status == 0, "stderr was:\n\(validated.stderr)")
+        #expect(!validated.stderr.contains("is empty"))
+    }
 }
