@@ -44,7 +44,19 @@ struct HostileYAMLTests {
         Case("invalid UTF-8", bytes: Array("id: x\ntitle: caf".utf8) + [0xE9] + Array("\n".utf8),
              "2:11: error: the file is not valid UTF-8 here (byte 0xE9); save it as UTF-8 in your editor"),
         Case("tab indentation", sample.replacingOnce("  fr: Un juste prix\n", with: "\tfr: Un juste prix\n"),
-             "3:1: error: a tab is used for indentation here; YAML needs spaces, so replace the tab with spaces"),
+             "3:1: error: the line 'fr: Un juste prix' is indented with a tab; YAML needs spaces, so replace the tab with spaces"),
+        Case("tab after spaces", sample.replacingOnce("  fr: Un juste prix\n", with: "  \tfr: Un juste prix\n"),
+             "3:3: error: the line 'fr: Un juste prix' is indented with a tab; YAML needs spaces, so replace the tab with spaces"),
+        Case("line neither a key nor a continuation", sample.replacingOnce("  en: A fair price\n", with: "  en: A fair price\n  for every hour worked\n"),
+             "6:3: error: the line 'for every hour worked' has no ':', so it is not a key, and it is not indented enough to continue the text above it; indent it further than the key of that text, or add the missing ':'"),
+        Case("text starting with a dash", sample.replacingOnce("  en: A fair price\n", with: "  en: - a fair price\n"),
+             "5:7: error: the text '- a fair price' starts with '- ', which YAML reads as a list item; put the whole text in quotes: '- a fair price'"),
+        Case("text starting with a star", sample.replacingOnce("  en: A fair price\n", with: "  en: * a fair price\n"),
+             "5:7: error: the text '* a fair price' starts with '*', which YAML reads as a reference to another value; put the whole text in quotes: '* a fair price'"),
+        Case("quoted first word", sample.replacingOnce("  fr: Un juste prix\n", with: "  fr: \"Un\" juste prix\n"),
+             "3:7: error: the text starts with a quoted word (\"Un\"), and YAML takes the quotes for the whole value; put the whole text in quotes: '\"Un\" juste prix'"),
+        Case("single-quoted first word", sample.replacingOnce("partner: smart-be", with: "partner: 'smart' be"),
+             "7:10: error: the text starts with a quoted word ('smart'), and YAML takes the quotes for the whole value; put the whole text in quotes: \"'smart' be\""),
         Case("NUL byte", sample.replacingOnce("Een eerlijke prijs\n", with: "Een eerlijke\u{0}prijs\n"),
              "4:19: error: the control character U+0000 is not allowed in a campaign file; remove it"),
         Case("escaped control character", sample.replacingOnce("partner: smart-be", with: "partner: \"smart\\x07be\""),
@@ -72,6 +84,30 @@ struct HostileYAMLTests {
         #expect(result.status == 65)
         let lines = result.stderr.split(separator: "\n").map(String.init)
         #expect(lines.contains("\(file):\(hostile.expected)"), "stderr was:\n\(result.stderr)")
+    }
+
+    /// libyaml stops at its first problem; the others that need no parsing are reported in the
+    /// same run, and a bad byte no longer hides a syntax error before it.
+    @Test func oneRunReportsEveryIndependentProblem() throws {
+        let text = Self.sample
+            .replacingOnce("partner: smart-be", with: "partner: smart: be")
+            .replacingOnce("    body: { fr: Sans trous.", with: "\t  body: { fr: Sans trous.")
+            .replacingOnce("    publisher: International", with: "\u{A0}\u{A0}\u{A0}\u{A0}publisher: International")
+            .replacingOnce("nl: Lancering", with: "nl: Lance\u{7}ring")
+            .replacingOnce("Leden", with: "Led\u{0}n")
+        let bytes = Array(text.utf8).map { $0 == 0 ? 0xE9 : $0 }  // Latin-1's é, not UTF-8.
+        let project = try TemporaryProject()
+        let file = try project.campaign("hostile.yaml", bytes: bytes)
+        let result = try project.advocate("validate", file)
+        #expect(result.status == 65)
+        let diagnostics = result.stderr.split(separator: "\n").filter { $0.hasPrefix(file) }.map { String($0.dropFirst(file.count + 1)) }
+        #expect(diagnostics == [
+            "7:15: error: a ': ' here reads as the start of another key; if it belongs to the text, put the whole value in quotes, otherwise check the indentation",
+            "27:1: error: the line 'body: { fr: Sans trous., nl: Zonder gaten., en: Without g…' is indented with a tab; YAML needs spaces, so replace the tab with spaces",
+            "37:1: error: the line 'publisher: International Labour Conference' is indented with a non-breaking space (U+00A0), which looks like a space but is not one; retype the indentation with the space bar",
+            "41:34: error: the file is not valid UTF-8 here (byte 0xE9); save it as UTF-8 in your editor",
+            "45:40: error: the control character U+0007 is not allowed in a campaign file; remove it",
+        ], "stderr was:\n\(result.stderr)")
     }
 
     @Test func duplicateKeyNamesBothPlaces() throws {

@@ -83,7 +83,8 @@ extension NodeDecoder {
         guard let fields = fields(of: node, owner: "vars", allowed: node.mapping?.map(\.key) ?? ["name"]) else { return [:] }
         var values: [String: Located<String>] = [:]
         for entry in fields.entries {
-            if entry.value.scalar?.isNull == true {
+            // Empty, or `""` as `advocate new` writes it: still to fill in (TemplateVariables).
+            if let scalar = entry.value.scalar, scalar.isNull || scalar.text.allSatisfy(\.isWhitespace) {
                 values[entry.key] = Located("", at: entry.value.location)
             } else if let value = text(entry.value, what: "vars.\(entry.key)") {
                 values[entry.key] = value

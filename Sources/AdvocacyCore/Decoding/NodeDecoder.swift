@@ -83,10 +83,17 @@ public struct NodeDecoder {
     }
 
     /// Text, exactly as written, when it holds only what its `kind` allows (one line unless
-    /// said otherwise); one longer than ``TextLimits/text`` is an error.
+    /// said otherwise); empty quotes (`""`) are an error like an empty value, and so is one
+    /// longer than ``TextLimits/text``.
     public mutating func text(_ node: YAMLNode, what: @autoclosure () -> String, kind: TextKind = .line) -> Located<String>? {
         guard let scalar = node.scalar, !scalar.isNull else {
             error("\(what()) should be text, but it is \(node.shapeName)", at: node.location)
+            return nil
+        }
+        if Self.isEmptyText(scalar) {
+            // Quotes with nothing between them are as empty as no value: a title "2. " in print.
+            let fix = scalar.style == .literal || scalar.style == .folded ? "write the text" : "write the text between the quotes"
+            error("\(what()) is empty; \(fix), or remove the line", at: node.location)
             return nil
         }
         if let violation = kind.violation(in: scalar.text) {
@@ -101,6 +108,19 @@ public struct NodeDecoder {
             error("\(what()) is \(excess)", at: node.location)
         }
         return Located(scalar.text, at: node.location)
+    }
+
+    /// Whether `scalar` is written but holds no text: `""`, `'  '`, an empty block.
+    private static func isEmptyText(_ scalar: YAMLScalar) -> Bool {
+        !scalar.isNull && scalar.text.allSatisfy(\.isWhitespace)
+    }
+
+    /// The text of a localised value in one language, or `nil`. An empty text, once reported,
+    /// is kept, so that the texts' checks do not also call it missing; the error stops any use.
+    private mutating func translation(_ node: YAMLNode, what: @autoclosure () -> String, kind: TextKind) -> Located<String>? {
+        let text = text(node, what: what(), kind: kind)
+        if text == nil, let scalar = node.scalar, Self.isEmptyText(scalar) { return Located(scalar.text, at: node.location) }
+        return text
     }
 
     /// A web address readers can follow (see ``WebAddress``).
@@ -187,7 +207,7 @@ public struct NodeDecoder {
     public mutating func localizedText(_ node: YAMLNode, what: @autoclosure () -> String, kind: TextKind) -> LocalizedText? {
         if node.scalar.map({ !$0.isNull }) == true {
             let language = sourceLanguage ?? LanguageCode(unchecked: "und")
-            let text = text(node, what: what(), kind: kind)
+            let text = translation(node, what: what(), kind: kind)
             return LocalizedText(text.map { [language: $0] } ?? [:], kind: kind, at: node.location)
         }
         guard let entries = node.mapping, !entries.isEmpty else {
@@ -209,7 +229,7 @@ public struct NodeDecoder {
                     at: entry.keyLocation)
                 continue
             }
-            if let text = text(entry.value, what: "the \(language.value.displayName) text of \(what())", kind: kind) {
+            if let text = translation(entry.value, what: "the \(language.value.displayName) text of \(what())", kind: kind) {
                 translations[language.value] = text
             }
         }

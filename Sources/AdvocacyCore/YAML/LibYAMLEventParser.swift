@@ -4,7 +4,9 @@ internal import CYAML
 enum YAMLEvent {
     case streamStart, streamEnd
     case documentStart, documentEnd
-    case scalar(YAMLScalar, Properties)
+    /// A scalar, with where it ends: the loader looks at the rest of that line for a comment
+    /// that libyaml, which reports no comments, has silently dropped.
+    case scalar(YAMLScalar, Properties, end: SourceLocation)
     case sequenceStart(Properties)
     case sequenceEnd
     case mappingStart(Properties)
@@ -49,14 +51,14 @@ final class LibYAMLEventParser {
         var event = yaml_event_t()
         guard yaml_parser_parse(&parser, &event) == 1 else { return .failure(currentError()) }
         defer { yaml_event_delete(&event) }
-        return .success((Self.convert(event), location(of: event.start_mark)))
+        return .success((convert(event), location(of: event.start_mark)))
     }
 
     private func location(of mark: yaml_mark_t) -> SourceLocation {
         SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
     }
 
-    private static func convert(_ event: yaml_event_t) -> YAMLEvent {
+    private func convert(_ event: yaml_event_t) -> YAMLEvent {
         switch event.type {
         case YAML_STREAM_START_EVENT: return .streamStart
         case YAML_STREAM_END_EVENT: return .streamEnd
@@ -65,17 +67,17 @@ final class LibYAMLEventParser {
         case YAML_SCALAR_EVENT:
             let data = event.data.scalar
             let text = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
-            let properties = YAMLEvent.Properties(anchor: string(data.anchor), tag: string(data.tag))
-            return .scalar(YAMLScalar(text: text, style: style(data.style)), properties)
+            let properties = YAMLEvent.Properties(anchor: Self.string(data.anchor), tag: Self.string(data.tag))
+            return .scalar(YAMLScalar(text: text, style: Self.style(data.style)), properties, end: location(of: event.end_mark))
         case YAML_SEQUENCE_START_EVENT:
             let data = event.data.sequence_start
-            return .sequenceStart(.init(anchor: string(data.anchor), tag: string(data.tag)))
+            return .sequenceStart(.init(anchor: Self.string(data.anchor), tag: Self.string(data.tag)))
         case YAML_SEQUENCE_END_EVENT: return .sequenceEnd
         case YAML_MAPPING_START_EVENT:
             let data = event.data.mapping_start
-            return .mappingStart(.init(anchor: string(data.anchor), tag: string(data.tag)))
+            return .mappingStart(.init(anchor: Self.string(data.anchor), tag: Self.string(data.tag)))
         case YAML_MAPPING_END_EVENT: return .mappingEnd
-        case YAML_ALIAS_EVENT: return .alias(name: string(event.data.alias.anchor) ?? "")
+        case YAML_ALIAS_EVENT: return .alias(name: Self.string(event.data.alias.anchor) ?? "")
         default: return .streamEnd  // YAML_NO_EVENT: libyaml emits it only after the stream ended.
         }
     }

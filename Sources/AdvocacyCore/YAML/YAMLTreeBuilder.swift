@@ -11,6 +11,8 @@ struct YAMLTreeBuilder {
     private var stack: [Frame] = []
     private var documentCount = 0
     private var stopped = false
+    /// Looks for hashtags after plain values; made at the first plain value.
+    private var swallowedComments: SwallowedComment?
 
     /// A collection under construction.
     private enum Frame {
@@ -48,9 +50,14 @@ struct YAMLTreeBuilder {
         }
     }
 
-    init(file: String, limits: YAMLLoader.Limits) {
+    /// Whether this builder reads a copy of a file with its unreadable bytes replaced, looking
+    /// only for the problems libyaml can find in it.
+    private let isSecondLook: Bool
+
+    init(file: String, limits: YAMLLoader.Limits, isSecondLook: Bool = false) {
         self.file = file
         self.limits = limits
+        self.isSecondLook = isSecondLook
     }
 
     mutating func build(from parser: LibYAMLEventParser) {
@@ -58,9 +65,11 @@ struct YAMLTreeBuilder {
             switch parser.next() {
             case .failure(let error):
                 report(YAMLProblemWording.diagnostic(for: error, file: file, input: parser.bytes))
+                if !isSecondLook { reportOtherProblems(after: error, in: parser.bytes) }
                 root = nil
                 return
             case .success((let event, let location)):
+                if case .scalar(let scalar, _, let end) = event { checkComment(after: scalar, endingAt: end, in: parser.bytes) }
                 handle(event, at: location)
             }
         }
@@ -82,7 +91,7 @@ struct YAMLTreeBuilder {
                 report(.error("the file is empty; a campaign starts with its 'id:'", at: location))
             }
             stopped = true
-        case .scalar(let scalar, let properties):
+        case .scalar(let scalar, let properties, _):
             check(properties, at: location)
             checkCharacters(of: scalar, at: location)
             attach(YAMLNode(.scalar(scalar), at: location))
@@ -184,6 +193,32 @@ struct YAMLTreeBuilder {
         report(.error(
             "this text contains \(violation.characterName), which cannot be shown or sent; remove its escape",
             at: location))
+    }
+
+    /// libyaml reads no further than its first problem: a look at the lines finds the others that
+    /// need no parsing (tabs and non-breaking spaces as indentation, characters that are refused),
+    /// so that one run reports them all. libyaml decodes the text before parsing it, so a bad byte
+    /// anywhere hides every syntax error: those are looked for again in a copy with `?` in its
+    /// place.
+    private mutating func reportOtherProblems(after error: LibYAMLError, in bytes: UnsafeBufferPointer<UInt8>) {
+        var others: [Diagnostic] = []
+        if case .reader = error.kind {
+            var secondLook = YAMLTreeBuilder(file: file, limits: limits, isSecondLook: true)
+            secondLook.build(from: LibYAMLEventParser(bytes: IndependentProblems.readable(bytes), file: file))
+            others += secondLook.diagnostics
+        }
+        others += IndependentProblems.scan(bytes, file: file)
+        for problem in others where !stopped && !diagnostics.contains(where: { $0.location == problem.location }) {
+            report(problem)
+        }
+    }
+
+    /// Warns about a hashtag after a plain value, which YAML silently reads as a comment
+    /// (``SwallowedComment``).
+    private mutating func checkComment(after scalar: YAMLScalar, endingAt end: SourceLocation, in bytes: UnsafeBufferPointer<UInt8>) {
+        guard scalar.style == .plain, !scalar.text.isEmpty else { return }
+        if swallowedComments == nil { swallowedComments = SwallowedComment(bytes: bytes) }
+        if let warning = swallowedComments!.warning(after: scalar, endingAt: end) { report(warning) }
     }
 
     private mutating func report(_ diagnostic: Diagnostic) {
