@@ -2,7 +2,8 @@ public import AdvocacyCore
 
 extension StageDefinition {
     /// `draft`: one position paper per language, at `papers/<lang>/position-paper.md`, `.html`
-    /// and, when asked, `.pdf`; publishes where it wrote them (``PositionPapers``).
+    /// and, when asked, `.pdf`; publishes where it wrote them (``PositionPapers``). Owns the
+    /// campaign's `date:` and `labels:` (``FormatExtension/paper``).
     public static let draftPositionPapers = StageDefinition(
         name: "draft",
         summary: "Writes a position paper per language from the campaign's demands, arguments and sources: Markdown, HTML and, when asked, PDF.",
@@ -44,7 +45,7 @@ extension StageDefinition {
             }
             context.products.publish(papers)
         }
-    }
+    }.owning(.paper)
 
     /// The campaign's layout, else the partner's, else the built-in one.
     static func paperLayout(_ path: ProjectPath?, partner: PartnerProfile?, in project: Project) throws(AdvocateError) -> PaperLayout {

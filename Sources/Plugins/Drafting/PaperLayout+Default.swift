@@ -48,7 +48,7 @@ extension PaperLayout {
         <p class="partner-name">{{name}}</p>
         {{/partner}}
         <h1{{#fallback}} class="fallback" lang="{{fallbackLanguage}}"{{/fallback}}>{{title}}</h1>
-        {{#fallback}}<p class="fallback-note">{{notTranslated}}</p>{{/fallback}}
+        {{#fallback}}<p class="fallback-note">{{notTranslated}}</p>{{/fallback}}{{#date}}<p class="date">{{date}}</p>{{/date}}
         {{#partner}}
         <address>{{#addressLines}}{{line}}<br>{{/addressLines}}{{#website}}<a href="{{website}}">{{website}}</a>{{/website}}</address>
         {{#legal}}<p class="legal">{{partner.legal}}</p>{{/legal}}

@@ -11,7 +11,7 @@ struct PaperPage {
     /// Every name a layout may use, at any depth: what ``PaperLayout`` checks tags against.
     static let fieldNames: Set<String> = [
         "language", "title", "fallback", "fallbackLanguage", "notTranslated", "draft", "draftMark",
-        "labels", "summary", "context", "demands", "sources", "contact", "citedSources",
+        "date", "labels", "summary", "context", "demands", "sources", "contact", "citedSources",
         "partner", "name", "logo", "addressLines", "line", "legal", "website", "email",
         "html", "number", "body", "citations", "hasCitations", "publisher", "year", "url",
         "hasSources", "status", "numbered",
@@ -32,7 +32,7 @@ struct PaperPage {
         paper: PositionPaper, partner: PartnerProfile?, logo: String?, campaign: Campaign, renderer: MarkdownRenderer,
         listingSources: Bool = true, numberingDemands: Bool = true
     ) throws(AdvocateError) {
-        let labels = PaperLabels(paper.language)
+        let labels = paper.labels
         let language = paper.language
 
         func block(_ text: PositionPaper.Text, field: String) throws(AdvocateError) -> [String: Any] {
@@ -66,6 +66,7 @@ struct PaperPage {
             "hasSources": listingSources && !paper.references.isEmpty,
             "numbered": numberingDemands,
         ]
+        if let date = paper.date { values["date"] = date }
         if let context = paper.context, !context.text.isEmpty {
             values["context"] = try block(context, field: PaperTexts.context)
         }

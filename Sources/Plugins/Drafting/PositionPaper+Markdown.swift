@@ -1,12 +1,12 @@
 import AdvocacyCore
 
 extension PositionPaper {
-    /// The paper as Markdown: title, summary, context, the demands with the sources each
+    /// The paper as Markdown: title, date, summary, context, the demands with the sources each
     /// cites, and the list of sources. Titles are one line (``TextKind/line``), so each
     /// heading is one line.
     func markdown(listingSources: Bool, numberingDemands: Bool) -> String {
-        let labels = PaperLabels(language)
         var blocks: [String] = ["# \(Self.escaped(title.text))"]
+        if let date { blocks.append(Self.escaped(date)) }
         blocks.append("## \(labels.summary)\n\n\(summary.text)")
         if let context, !context.text.isEmpty {
             blocks.append("## \(labels.context)\n\n\(context.text)")

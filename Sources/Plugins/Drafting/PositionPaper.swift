@@ -28,6 +28,10 @@ struct PositionPaper {
 
     let language: LanguageCode
     let status: CampaignStatus
+    /// Its fixed words: headings, marks.
+    let labels: PaperLabels
+    /// The campaign's date, as the paper's language writes it.
+    let date: String?
     let title: Text
     let summary: Text
     let context: Text?
@@ -36,6 +40,8 @@ struct PositionPaper {
     let references: [Reference]
 
     init(campaign: Campaign, language: LanguageCode) {
+        labels = PaperLabels(language, campaign: campaign)
+        date = campaign.paperSettings.date?.value.written(in: language.code)
         func text(_ localized: LocalizedText) -> Text {
             let resolved = campaign.resolve(localized, in: language)
             return Text(
