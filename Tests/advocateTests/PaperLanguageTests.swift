@@ -67,4 +67,24 @@ struct PaperLanguageTests {
         #expect(result.status == 65)
         #expect(result.stderr.contains("sample.yaml:\(line):7: error: '2026-02-30' is not a date; write the day as 2026-11-29"), "\(result.stderr)")
     }
+
+    @Test func anItalianPaperForDocServiziHasItalianHeadingsAndMarks() throws {
+        let project = try TemporaryProject()
+        for file in ["Campaigns/partners/doc-servizi.yaml", "Campaigns/partners/logos/doc-servizi.svg"] {
+            try project.write(file, String(decoding: try Data(contentsOf: RealCampaignsTests.repositoryRoot.appendingPathComponent(file)), as: UTF8.self))
+        }
+        let yaml = SampleCampaign.yaml()
+            .replacingOccurrences(of: "languages: [fr, nl, en]", with: "languages: [fr, nl, en, it]")
+            .replacingOccurrences(of: "partner: smart-be", with: "partner: doc-servizi")
+        try project.campaign("sample.yaml", yaml + "date: 2026-11-29\n")
+        let result = try project.advocate("build", "sample", "--lang", "it")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stderr.contains("paper labels"), "\(result.stderr)")
+        let html = try Self.paper(project, "it", "html")
+        for words in [">BOZZA</div>", ">Sintesi</h2>", ">Le nostre richieste</h2>", "Testo non ancora tradotto", "<p class=\"date\">29 novembre 2026</p>", "Verona, Italia"] {
+            #expect(html.contains(words), "\(words)")
+        }
+        let markdown = try Self.paper(project, "it", "md")
+        #expect(markdown.contains("## Sintesi\n") && markdown.contains("## Le nostre richieste\n") && markdown.contains("\n\n29 novembre 2026\n\n"))
+    }
 }
