@@ -7,9 +7,10 @@ public struct TranslationImport {
     public struct Changes: Sendable, Equatable {
         /// Translations the campaign did not have.
         public var added: [String] = []
-        /// Translations that replaced another.
+        /// Translations that replaced another, or whose state or source changed.
         public var updated: [String] = []
-        /// Translations identical to what the campaign has.
+        /// Translations identical to what the campaign has, in the same state: nothing is
+        /// recorded for them.
         public var unchanged = 0
         /// Units the translator left unfinished (new, fuzzy or initial).
         public var unfinished: [String] = []
@@ -78,14 +79,25 @@ public struct TranslationImport {
             let origin: TranslationRecords.Origin = unit.state == .reviewed ? .reviewed : .translated
             let before = texts[unit.key]?.translations[document.targetLanguage]?.value
             let previousRecord = records.record(unit.key, in: document.targetLanguage)
+            if before == target {
+                // The campaign already uses this text: only its state and source may change, and
+                // the text stays where it is written, so a fix in the campaign file still works.
+                let sourceHash = TextHash.of(unit.source)
+                let same = previousRecord.map { $0.origin == origin && $0.sourceHash == sourceHash } ?? (origin == .translated)
+                if same {
+                    changes.unchanged += 1
+                } else {
+                    records.record(unit.key, in: document.targetLanguage, source: unit.source, origin: origin, text: previousRecord?.text)
+                    changes.updated.append(unit.key)
+                }
+                continue
+            }
             let inline = texts[unit.key]?.translations[document.targetLanguage].flatMap { previousRecord?.text == nil ? $0.value : nil }
             records.record(unit.key, in: document.targetLanguage, source: unit.source, origin: origin, text: target, replacing: inline)
             if before == nil {
                 changes.added.append(unit.key)
-            } else if before != target || previousRecord != records.record(unit.key, in: document.targetLanguage) {
-                changes.updated.append(unit.key)
             } else {
-                changes.unchanged += 1
+                changes.updated.append(unit.key)
             }
         }
         self.records = records

@@ -1,0 +1,52 @@
+import AdvocacyFixtures
+import Foundation
+import Testing
+
+/// Imports that cannot corrupt, through the real binary: an unchanged text is not a takeover,
+/// and a fix in the campaign file is not hidden by the records.
+struct ImportIntegrityTests {
+    private func reviewedProject() throws -> TemporaryProject {
+        let project = try TemporaryProject()
+        try project.campaign("sample.yaml", SampleCampaign.yaml())
+        #expect(try project.advocate("i18n", "review", "sample", "--lang", "nl", "--all").status == 0)
+        return project
+    }
+
+    private func text(_ project: TemporaryProject, _ path: String) throws -> String {
+        String(decoding: try project.read(path), as: UTF8.self)
+    }
+
+    @Test func anUnchangedFullExportImportsAsUnchangedAndRecordsNothing() throws {
+        let project = try reviewedProject()
+        let records = try text(project, "Campaigns/translations/sample.yaml")
+        #expect(try project.advocate("i18n", "export", "sample", "--lang", "nl", "--format", "xliff", "--all", "-o", "nl.xlf").status == 0)
+        let imported = try project.advocate("i18n", "import", "nl.xlf")
+        #expect(imported.status == 0, "stderr was:\n\(imported.stderr)")
+        #expect(imported.stdout.hasPrefix("sample nl: 0 added, 0 updated, 10 unchanged, 0 left unfinished\n"))
+        #expect(try text(project, "Campaigns/translations/sample.yaml") == records, "an unchanged text is not copied into the records")
+
+        try project.campaign("sample.yaml", SampleCampaign.yaml().replacingOnce("nl: Betaal de werkelijk gewerkte tijd.", with: "nl: Betaal alle werkelijk gewerkte tijd."))
+        let build = try project.advocate("build", "sample", "--lang", "nl")
+        #expect(build.status == 0, "stderr was:\n\(build.stderr)")
+        #expect(!build.stderr.contains("records"), "stderr was:\n\(build.stderr)")
+        #expect(try text(project, "out/sample/papers/nl/position-paper.md").contains("Betaal alle werkelijk gewerkte tijd."))
+    }
+
+    @Test func aTextFixedInTheCampaignFileWinsOverTheImportedRecord() throws {
+        let project = try reviewedProject()
+        let withoutDutch = SampleCampaign.yaml().replacingOnce("      nl: Betaal de werkelijk gewerkte tijd.\n", with: "")
+        try project.campaign("sample.yaml", withoutDutch)
+        _ = try project.advocate("i18n", "export", "sample", "--lang", "nl", "--format", "po", "-o", "nl.po")
+        try project.write("nl.po", try text(project, "nl.po").replacingOnce(
+            "msgid \"Payer le temps réellement travaillé.\"\nmsgstr \"\"", with: "msgid \"Payer le temps réellement travaillé.\"\nmsgstr \"Betaal elk gewerkt uurr.\""))
+        #expect(try project.advocate("i18n", "import", "nl.po").status == 0)
+        _ = try project.advocate("build", "sample", "--lang", "nl")
+        #expect(try text(project, "out/sample/papers/nl/position-paper.md").contains("Betaal elk gewerkt uurr."))
+
+        try project.campaign("sample.yaml", SampleCampaign.yaml().replacingOnce("nl: Betaal de werkelijk gewerkte tijd.", with: "nl: Betaal elk gewerkt uur."))
+        let build = try project.advocate("build", "sample", "--lang", "nl")
+        #expect(build.status == 0, "stderr was:\n\(build.stderr)")
+        #expect(build.stderr.contains("the campaign's text is used"), "stderr was:\n\(build.stderr)")
+        #expect(try text(project, "out/sample/papers/nl/position-paper.md").contains("Betaal elk gewerkt uur."))
+    }
+}
