@@ -5,14 +5,14 @@ import Testing
 /// Imports that cannot corrupt, through the real binary: an unchanged text is not a takeover,
 /// and a fix in the campaign file is not hidden by the records.
 struct ImportIntegrityTests {
-    private func reviewedProject() throws -> TemporaryProject {
+    fileprivate func reviewedProject() throws -> TemporaryProject {
         let project = try TemporaryProject()
         try project.campaign("sample.yaml", SampleCampaign.yaml())
         #expect(try project.advocate("i18n", "review", "sample", "--lang", "nl", "--all").status == 0)
         return project
     }
 
-    private func text(_ project: TemporaryProject, _ path: String) throws -> String {
+    fileprivate func text(_ project: TemporaryProject, _ path: String) throws -> String {
         String(decoding: try project.read(path), as: UTF8.self)
     }
 
@@ -48,5 +48,18 @@ struct ImportIntegrityTests {
         #expect(build.status == 0, "stderr was:\n\(build.stderr)")
         #expect(build.stderr.contains("the campaign's text is used"), "stderr was:\n\(build.stderr)")
         #expect(try text(project, "out/sample/papers/nl/position-paper.md").contains("Betaal elk gewerkt uur."))
+    }
+}
+
+extension ImportIntegrityTests {
+    @Test func aReviewedTextComesBackFromAPOFileStillReviewed() throws {
+        let project = try reviewedProject()
+        let records = try text(project, "Campaigns/translations/sample.yaml")
+        #expect(try project.advocate("i18n", "export", "sample", "--lang", "nl", "--format", "po", "--all", "-o", "nl.po").status == 0)
+        let imported = try project.advocate("i18n", "import", "nl.po")
+        #expect(imported.status == 0, "stderr was:\n\(imported.stderr)")
+        #expect(imported.stdout.hasPrefix("sample nl: 0 added, 0 updated, 10 unchanged, 0 left unfinished\n"))
+        #expect(try text(project, "Campaigns/translations/sample.yaml") == records)
+        #expect(try project.advocate("i18n", "status", "sample").stdout.contains("nl: 10 texts: 10 reviewed, 0 translated"))
     }
 }

@@ -82,12 +82,16 @@ public struct TranslationImport {
             if before == target {
                 // The campaign already uses this text: only its state and source may change, and
                 // the text stays where it is written, so a fix in the campaign file still works.
+                // A file that cannot say `reviewed` (PO) brings a reviewed text back as translated:
+                // unchanged, against the same source, it stays reviewed.
                 let sourceHash = TextHash.of(unit.source)
-                let same = previousRecord.map { $0.origin == origin && $0.sourceHash == sourceHash } ?? (origin == .translated)
+                let stillReviewed = previousRecord.map { $0.origin == .reviewed && $0.sourceHash == sourceHash } ?? false
+                let kept: TranslationRecords.Origin = origin == .translated && stillReviewed ? .reviewed : origin
+                let same = previousRecord.map { $0.origin == kept && $0.sourceHash == sourceHash } ?? (kept == .translated)
                 if same {
                     changes.unchanged += 1
                 } else {
-                    records.record(unit.key, in: document.targetLanguage, source: unit.source, origin: origin, text: previousRecord?.text)
+                    records.record(unit.key, in: document.targetLanguage, source: unit.source, origin: kept, text: previousRecord?.text)
                     changes.updated.append(unit.key)
                 }
                 continue
