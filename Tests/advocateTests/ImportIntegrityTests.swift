@@ -63,3 +63,30 @@ extension ImportIntegrityTests {
         #expect(try project.advocate("i18n", "status", "sample").stdout.contains("nl: 10 texts: 10 reviewed, 0 translated"))
     }
 }
+
+extension ImportIntegrityTests {
+    @Test func aFileWhoseHeaderNamesAnotherLanguageIsRefusedAndNothingIsWritten() throws {
+        let project = try reviewedProject()
+        #expect(try project.advocate("i18n", "review", "sample", "--lang", "en", "--all").status == 0)
+        let records = try text(project, "Campaigns/translations/sample.yaml")
+        #expect(try project.advocate("i18n", "export", "sample", "--lang", "nl", "--format", "po", "--all", "-o", "nl.po").status == 0)
+        let dutch = try text(project, "nl.po").replacingOnce("msgstr \"Een eerlijke prijs\"", with: "msgstr \"Een echt eerlijke prijs\"")
+        let lying = dutch.replacingOnce("\"Language: nl\\n\"", with: "\"Language: en\\n\"")
+        let headerLine = lying.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("Language: en") }! + 1
+        try project.write("nl.po", lying)
+        try project.write("translation.po", lying)
+
+        let byName = try project.advocate("i18n", "import", "nl.po")
+        #expect(byName.status == 65)
+        #expect(byName.stderr.contains("nl.po:\(headerLine):1: error: the header says this file is a translation into English (en), but its name says Dutch (nl)"), "stderr was:\n\(byName.stderr)")
+        let byOption = try project.advocate("i18n", "import", "translation.po", "--lang", "nl")
+        #expect(byOption.status == 65)
+        #expect(byOption.stderr.contains("translation.po:\(headerLine):1: error: the header says this file is a translation into English (en), but it is imported as Dutch (nl)"), "stderr was:\n\(byOption.stderr)")
+        #expect(try text(project, "Campaigns/translations/sample.yaml") == records, "nothing is written")
+
+        try project.write("translation.po", dutch)
+        let agreeing = try project.advocate("i18n", "import", "translation.po", "--lang", "nl")
+        #expect(agreeing.status == 0, "stderr was:\n\(agreeing.stderr)")
+        #expect(agreeing.stdout.hasPrefix("sample nl: 0 added, 1 updated, 9 unchanged"), "stdout was:\n\(agreeing.stdout)")
+    }
+}
