@@ -90,3 +90,34 @@ extension ImportIntegrityTests {
         #expect(agreeing.stdout.hasPrefix("sample nl: 0 added, 1 updated, 9 unchanged"), "stdout was:\n\(agreeing.stdout)")
     }
 }
+
+extension ImportIntegrityTests {
+    private func line(of needle: String, in text: String) -> Int {
+        text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(needle) }! + 1
+    }
+
+    @Test func anEditedSourceIsReportedNotApplied() throws {
+        let project = try reviewedProject()
+        let records = try text(project, "Campaigns/translations/sample.yaml")
+        #expect(try project.advocate("i18n", "export", "sample", "--lang", "nl", "--format", "po", "--all", "-o", "nl.po").status == 0)
+        let edited = try text(project, "nl.po").replacingOnce(
+            "msgid \"Payer le temps réellement travaillé.\"\nmsgstr \"Betaal de werkelijk gewerkte tijd.\"",
+            with: "msgid \"Payer tout le temps travaillé.\"\nmsgstr \"Betaal alle gewerkte tijd.\"")
+        try project.write("nl.po", edited)
+        let imported = try project.advocate("i18n", "import", "nl.po")
+        #expect(imported.status == 0, "stderr was:\n\(imported.stderr)")
+        #expect(imported.stderr.contains("nl.po:\(line(of: "msgstr \"Betaal alle gewerkte tijd.\"", in: edited)):1: warning: the source text of 'demands.fair-price.body' in this file is not the campaign's: it was edited, or the campaign changed since the export; export again"),
+                "stderr was:\n\(imported.stderr)")
+        #expect(imported.stdout.hasPrefix("sample nl: 0 added, 0 updated, 9 unchanged, 0 left unfinished, 1 not applied\n"), "stdout was:\n\(imported.stdout)")
+        #expect(try text(project, "Campaigns/translations/sample.yaml") == records)
+
+        #expect(try project.advocate("i18n", "export", "sample", "--lang", "nl", "--format", "xliff", "--all", "-o", "nl.xlf").status == 0)
+        try project.write("nl.xlf", try text(project, "nl.xlf").replacingOnce("Betaal de werkelijk gewerkte tijd.", with: "Betaal alle gewerkte tijd."))
+        try project.campaign("sample.yaml", SampleCampaign.yaml().replacingOnce("Payer le temps réellement travaillé.", with: "Payer tout le temps travaillé."))
+        let changedSince = try project.advocate("i18n", "import", "nl.xlf")
+        #expect(changedSince.status == 0, "stderr was:\n\(changedSince.stderr)")
+        #expect(changedSince.stderr.contains(": warning: the source text of 'demands.fair-price.body' in this file is not the campaign's"), "stderr was:\n\(changedSince.stderr)")
+        #expect(changedSince.stdout.contains("1 not applied"), "stdout was:\n\(changedSince.stdout)")
+        #expect(try text(project, "Campaigns/translations/sample.yaml") == records)
+    }
+}

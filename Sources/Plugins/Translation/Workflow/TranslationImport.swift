@@ -14,6 +14,8 @@ public struct TranslationImport {
         public var unchanged = 0
         /// Units the translator left unfinished (new, fuzzy or initial).
         public var unfinished: [String] = []
+        /// Translations not applied because their source is not the campaign's current one.
+        public var outdated: [String] = []
     }
 
     /// The records after the import.
@@ -22,6 +24,9 @@ public struct TranslationImport {
     public let changes: Changes
     /// The language imported.
     public let language: LanguageCode
+    /// What the import noticed without refusing the file, such as a translation of a source
+    /// the campaign no longer has.
+    public let warnings: [Diagnostic]
 
     /// Checks `reading` against `campaign` and applies it to `records` (the campaign's own);
     /// throws the problems, with the file's diagnostics, when anything is wrong, such as a
@@ -76,6 +81,13 @@ public struct TranslationImport {
                 changes.unfinished.append(unit.key)
                 continue
             }
+            guard unit.source == texts[unit.key]?.translations[campaign.sourceLanguage]?.value else {
+                problems.append(.warning(
+                    "the source text of '\(unit.key)' in this file is not the campaign's: it was edited, or the campaign changed since the export; export again",
+                    at: reading.locations.translations[unit.key] ?? reading.locations.campaign))
+                changes.outdated.append(unit.key)
+                continue
+            }
             let origin: TranslationRecords.Origin = unit.state == .reviewed ? .reviewed : .translated
             let before = texts[unit.key]?.translations[document.targetLanguage]?.value
             let previousRecord = records.record(unit.key, in: document.targetLanguage)
@@ -107,6 +119,7 @@ public struct TranslationImport {
         self.records = records
         self.changes = changes
         language = document.targetLanguage
+        warnings = problems
     }
 
     /// The first keys, in order, of each group of keys (`demands.fair-price` for

@@ -52,8 +52,11 @@ struct I18nImport: AsyncParsableCommand {
                 throw failure(AdvocateError(.invalidInput, "nothing was imported", diagnostics: refused), sources: sources)
             }
             try imported.records.write(besideCampaignFile: loaded.file, campaign: campaign.id.value)
+            var report = DiagnosticReport()
+            report.print(imported.warnings, sources: sources)
             let changes = imported.changes
-            Terminal.output("\(campaign.id.value) \(imported.language.code): \(changes.added.count) added, \(changes.updated.count) updated, \(changes.unchanged) unchanged, \(changes.unfinished.count) left unfinished")
+            let outdated = changes.outdated.isEmpty ? "" : ", \(changes.outdated.count) not applied"
+            Terminal.output("\(campaign.id.value) \(imported.language.code): \(changes.added.count) added, \(changes.updated.count) updated, \(changes.unchanged) unchanged, \(changes.unfinished.count) left unfinished\(outdated)")
             for key in changes.added { Terminal.output("  added    \(key)") }
             for key in changes.updated { Terminal.output("  updated  \(key)") }
             Terminal.output("written to \(TranslationRecords.file(forCampaignFile: loaded.file))")
