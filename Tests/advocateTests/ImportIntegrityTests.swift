@@ -48,6 +48,14 @@ struct ImportIntegrityTests {
         #expect(build.status == 0, "stderr was:\n\(build.stderr)")
         #expect(build.stderr.contains("the campaign's text is used"), "stderr was:\n\(build.stderr)")
         #expect(try text(project, "out/sample/papers/nl/position-paper.md").contains("Betaal elk gewerkt uur."))
+
+        #expect(try project.advocate("i18n", "export", "sample", "--lang", "nl", "--format", "po", "--all", "-o", "nl.po").status == 0)
+        try project.write("nl.po", try text(project, "nl.po").replacingOnce("msgstr \"Betaal elk gewerkt uur.\"", with: "msgstr \"Betaal ieder gewerkt uur.\""))
+        let reimported = try project.advocate("i18n", "import", "nl.po")
+        #expect(reimported.stdout.hasPrefix("sample nl: 0 added, 1 updated, 9 unchanged"), "stdout was:\n\(reimported.stdout)")
+        let rebuilt = try project.advocate("build", "sample", "--lang", "nl")
+        #expect(!rebuilt.stderr.contains("records"), "a later import is newer than the campaign's text; stderr was:\n\(rebuilt.stderr)")
+        #expect(try text(project, "out/sample/papers/nl/position-paper.md").contains("Betaal ieder gewerkt uur."))
     }
 }
 

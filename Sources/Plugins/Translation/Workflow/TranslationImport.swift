@@ -108,7 +108,9 @@ public struct TranslationImport {
                 }
                 continue
             }
-            let inline = texts[unit.key]?.translations[document.targetLanguage].flatMap { previousRecord?.text == nil ? $0.value : nil }
+            // The campaign's text, when it is the one in use (no record's text, or one changed
+            // since the record): the import replaces it, and is newer.
+            let inline = texts[unit.key]?.translations[document.targetLanguage].flatMap { $0.value == previousRecord?.text ? nil : $0.value }
             records.record(unit.key, in: document.targetLanguage, source: unit.source, origin: origin, text: target, replacing: inline)
             if before == nil {
                 changes.added.append(unit.key)
