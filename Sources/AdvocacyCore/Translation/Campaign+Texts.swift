@@ -24,8 +24,9 @@ extension Campaign {
     }
 
     /// Fills in the translations the records hold, and keeps the records. The records' text is
-    /// used; one that differs from the inline text it did not replace is a warning, since
-    /// someone changed the campaign's text since. A recorded text its key's ``TextKind`` does
+    /// used while the campaign holds no text or still the one it replaced; a campaign text
+    /// changed since wins (a typo fixed in the campaign file works), with a warning at the
+    /// record that is no longer used. A recorded text its key's ``TextKind`` does
     /// not allow (a line break in a title) is an error at the record, and is not used.
     mutating func apply(_ records: TranslationRecords) -> [Diagnostic] {
         translations = records
@@ -46,8 +47,9 @@ extension Campaign {
                 }
                 if let inline = localized.translations[language], inline.value != text, TextHash.of(inline.value) != record.replaces {
                     problems.append(.warning(
-                        "the \(language.displayName) text of '\(key)' is written both in the campaign and in its translation records; the records' text is used, so remove one",
+                        "the \(language.displayName) text of '\(key)' is written both in the campaign and in its translation records, and the campaign's was changed since; the campaign's text is used, so remove the records' one",
                         at: location, notes: [.init("the text written in the campaign", at: inline.location)]))
+                    continue
                 }
                 localized.translations[language] = Located(text, at: location)
             }

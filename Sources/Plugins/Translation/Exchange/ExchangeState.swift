@@ -16,6 +16,7 @@ public enum ExchangeState: Sendable, Equatable {
     case needsReview(Review)
     /// Translated by a translator.
     case translated
-    /// Translated and checked by a reviewer. PO cannot say so: it reads back as translated.
+    /// Translated and checked by a reviewer. PO cannot say so: it reads back as translated,
+    /// and an import keeps a reviewed text that comes back unchanged reviewed.
     case reviewed
 }

@@ -7,12 +7,15 @@ public struct TranslationImport {
     public struct Changes: Sendable, Equatable {
         /// Translations the campaign did not have.
         public var added: [String] = []
-        /// Translations that replaced another.
+        /// Translations that replaced another, or whose state or source changed.
         public var updated: [String] = []
-        /// Translations identical to what the campaign has.
+        /// Translations identical to what the campaign has, in the same state: nothing is
+        /// recorded for them.
         public var unchanged = 0
         /// Units the translator left unfinished (new, fuzzy or initial).
         public var unfinished: [String] = []
+        /// Translations not applied because their source is not the campaign's current one.
+        public var outdated: [String] = []
     }
 
     /// The records after the import.
@@ -21,6 +24,9 @@ public struct TranslationImport {
     public let changes: Changes
     /// The language imported.
     public let language: LanguageCode
+    /// What the import noticed without refusing the file, such as a translation of a source
+    /// the campaign no longer has.
+    public let warnings: [Diagnostic]
 
     /// Checks `reading` against `campaign` and applies it to `records` (the campaign's own);
     /// throws the problems, with the file's diagnostics, when anything is wrong, such as a
@@ -75,22 +81,47 @@ public struct TranslationImport {
                 changes.unfinished.append(unit.key)
                 continue
             }
+            guard unit.source == texts[unit.key]?.translations[campaign.sourceLanguage]?.value else {
+                problems.append(.warning(
+                    "the source text of '\(unit.key)' in this file is not the campaign's: it was edited, or the campaign changed since the export; export again",
+                    at: reading.locations.translations[unit.key] ?? reading.locations.campaign))
+                changes.outdated.append(unit.key)
+                continue
+            }
             let origin: TranslationRecords.Origin = unit.state == .reviewed ? .reviewed : .translated
             let before = texts[unit.key]?.translations[document.targetLanguage]?.value
             let previousRecord = records.record(unit.key, in: document.targetLanguage)
-            let inline = texts[unit.key]?.translations[document.targetLanguage].flatMap { previousRecord?.text == nil ? $0.value : nil }
+            if before == target {
+                // The campaign already uses this text: only its state and source may change, and
+                // the text stays where it is written, so a fix in the campaign file still works.
+                // A file that cannot say `reviewed` (PO) brings a reviewed text back as translated:
+                // unchanged, against the same source, it stays reviewed.
+                let sourceHash = TextHash.of(unit.source)
+                let stillReviewed = previousRecord.map { $0.origin == .reviewed && $0.sourceHash == sourceHash } ?? false
+                let kept: TranslationRecords.Origin = origin == .translated && stillReviewed ? .reviewed : origin
+                let same = previousRecord.map { $0.origin == kept && $0.sourceHash == sourceHash } ?? (kept == .translated)
+                if same {
+                    changes.unchanged += 1
+                } else {
+                    records.record(unit.key, in: document.targetLanguage, source: unit.source, origin: kept, text: previousRecord?.text)
+                    changes.updated.append(unit.key)
+                }
+                continue
+            }
+            // The campaign's text, when it is the one in use (no record's text, or one changed
+            // since the record): the import replaces it, and is newer.
+            let inline = texts[unit.key]?.translations[document.targetLanguage].flatMap { $0.value == previousRecord?.text ? nil : $0.value }
             records.record(unit.key, in: document.targetLanguage, source: unit.source, origin: origin, text: target, replacing: inline)
             if before == nil {
                 changes.added.append(unit.key)
-            } else if before != target || previousRecord != records.record(unit.key, in: document.targetLanguage) {
-                changes.updated.append(unit.key)
             } else {
-                changes.unchanged += 1
+                changes.updated.append(unit.key)
             }
         }
         self.records = records
         self.changes = changes
         language = document.targetLanguage
+        warnings = problems
     }
 
     /// The first keys, in order, of each group of keys (`demands.fair-price` for

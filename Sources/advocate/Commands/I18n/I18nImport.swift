@@ -15,6 +15,9 @@ struct I18nImport: AsyncParsableCommand {
     @Argument(help: "The translated file (.po, .xlf or .xliff).")
     var file: String
 
+    @Option(help: "The language the file is a translation into; its header must say the same.")
+    var lang: String?
+
     func run() async throws {
         try await reportingFailures {
             let ext = URL(fileURLWithPath: file).pathExtension
@@ -35,6 +38,9 @@ struct I18nImport: AsyncParsableCommand {
                 throw failure(AdvocateError(.invalidInput, "nothing was imported", diagnostics: [unknown]), sources: sources)
             }
             let (loaded, campaign) = try options.loadValid(campaignFile)
+            if let mismatch = try languageMismatch(of: document, at: reading.locations.targetLanguage, in: campaign) {
+                throw failure(AdvocateError(.invalidInput, "nothing was imported", diagnostics: [mismatch]), sources: sources)
+            }
             let imported: TranslationImport
             do {
                 imported = try TranslationImport(reading, into: campaign, records: loaded.ownTranslationRecords)
@@ -46,12 +52,33 @@ struct I18nImport: AsyncParsableCommand {
                 throw failure(AdvocateError(.invalidInput, "nothing was imported", diagnostics: refused), sources: sources)
             }
             try imported.records.write(besideCampaignFile: loaded.file, campaign: campaign.id.value)
+            var report = DiagnosticReport()
+            report.print(imported.warnings, sources: sources)
             let changes = imported.changes
-            Terminal.output("\(campaign.id.value) \(imported.language.code): \(changes.added.count) added, \(changes.updated.count) updated, \(changes.unchanged) unchanged, \(changes.unfinished.count) left unfinished")
+            let outdated = changes.outdated.isEmpty ? "" : ", \(changes.outdated.count) not applied"
+            Terminal.output("\(campaign.id.value) \(imported.language.code): \(changes.added.count) added, \(changes.updated.count) updated, \(changes.unchanged) unchanged, \(changes.unfinished.count) left unfinished\(outdated)")
             for key in changes.added { Terminal.output("  added    \(key)") }
             for key in changes.updated { Terminal.output("  updated  \(key)") }
             Terminal.output("written to \(TranslationRecords.file(forCampaignFile: loaded.file))")
         }
+    }
+
+    /// The file's language header against the language it is imported as: `--lang` when given,
+    /// else the language its name says (`nl.po`, `sample-nl.xlf`) when that is one of the
+    /// campaign's; a Dutch file whose header says English would replace the English texts.
+    private func languageMismatch(of document: ExchangeDocument, at header: SourceLocation, in campaign: Campaign) throws(AdvocateError) -> Diagnostic? {
+        let said = "\(document.targetLanguage.displayName)"
+        if let lang {
+            guard let language = LanguageCode(lang) else {
+                throw AdvocateError(.usage, "--lang \(lang) is not a language code such as nl or pt-BR")
+            }
+            guard language != document.targetLanguage else { return nil }
+            return .error("the header says this file is a translation into \(said), but it is imported as \(language.displayName) (--lang \(lang)); fix the Language header or --lang", at: header)
+        }
+        let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+        let named = name.split(whereSeparator: { ".-_".contains($0) }).last.flatMap { LanguageCode(String($0)) }
+        guard let named, named != document.targetLanguage, campaign.languages.contains(where: { $0.value == named }) else { return nil }
+        return .error("the header says this file is a translation into \(said), but its name says \(named.displayName); fix the Language header, or give the language with --lang", at: header)
     }
 
     /// What the campaign's stages would refuse in the imported texts (an image from outside the
