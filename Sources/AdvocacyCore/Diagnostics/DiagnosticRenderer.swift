@@ -37,17 +37,23 @@ public struct DiagnosticRenderer: Sendable {
     /// A window of the line around the column, and the run of blanks that puts a caret under it
     /// (tabs are kept so the caret lines up in a terminal).
     static func excerpt(of line: Substring, around column: Int) -> (String, String) {
-        let scalars = Array(line.unicodeScalars)
-        let target = min(max(column - 1, 0), scalars.count)
-        let start = max(0, min(target - excerptWidth / 2, scalars.count - excerptWidth))
-        let end = min(scalars.count, start + excerptWidth)
-        var shown = String(String.UnicodeScalarView(scalars[start..<end].map(Self.printable)))
-        var padding = String(String.UnicodeScalarView(scalars[start..<target].map { $0 == "\t" ? "\t" : " " }))
-        if start > 0 {
+        // Only the scalars around the column are looked at: a line may be megabytes long.
+        let all = line.unicodeScalars
+        let column = max(column - 1, 0)
+        let skipped = max(0, column - excerptWidth)
+        let from = all.index(all.startIndex, offsetBy: skipped, limitedBy: all.endIndex) ?? all.endIndex
+        let window = Array(all[from...].prefix(2 * excerptWidth + 1))
+        let beyond = all[from...].dropFirst(window.count).isEmpty == false
+        let target = min(column - skipped, window.count)
+        let start = max(0, min(target - excerptWidth / 2, window.count - excerptWidth))
+        let end = min(window.count, start + excerptWidth)
+        var shown = String(String.UnicodeScalarView(window[start..<end].map(Self.printable)))
+        var padding = String(String.UnicodeScalarView(window[start..<target].map { $0 == "\t" ? "\t" : " " }))
+        if skipped + start > 0 {
             shown = "…" + shown
             padding = " " + padding
         }
-        if end < scalars.count { shown += "…" }
+        if end < window.count || beyond { shown += "…" }
         return (shown, padding)
     }
 

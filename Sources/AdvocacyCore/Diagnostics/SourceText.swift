@@ -30,7 +30,7 @@ public struct SourceText: Sendable {
         guard number >= 1, number <= lineStarts.count else { return nil }
         return bytes.withUnsafeBufferPointer { buffer -> Substring? in
             let start = lineStarts[number - 1]
-            var end = buffer[start...].firstIndex(of: 0x0A) ?? buffer.count
+            var end = number < lineStarts.count ? lineStarts[number] - 1 : buffer.count
             if end > start, buffer[end - 1] == 0x0D { end -= 1 }
             return Substring(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self))
         }

@@ -7,9 +7,10 @@
 /// of the line after the value's end.
 struct SwallowedComment {
     private let source: SourceText
-    /// The line last looked at, as Unicode scalars: a file of one long line of values is read
-    /// once, not once for each value.
-    private var line: (number: Int, scalars: [Unicode.Scalar])?
+    /// Where the last value looked at ended, in its line: a file of one long line of values is
+    /// walked once, not once for each value, and a line of megabytes is never copied scalar by
+    /// scalar.
+    private var cursor: (line: Int, column: Int, scalars: Substring.UnicodeScalarView, index: Substring.UnicodeScalarView.Index)?
 
     /// A finder over the text of `bytes`.
     init(bytes: UnsafeBufferPointer<UInt8>) {
@@ -19,20 +20,34 @@ struct SwallowedComment {
     /// The warning for the rest of the line after a plain scalar that ends at `end`, if it starts
     /// with such a comment.
     mutating func warning(after scalar: YAMLScalar, endingAt end: SourceLocation) -> Diagnostic? {
-        guard scalar.style == .plain, !scalar.text.isEmpty else { return nil }
-        if line?.number != end.line { line = (end.line, Array((source.line(end.line) ?? "").unicodeScalars)) }
-        let scalars = line!.scalars
-        var hash = end.column - 1
-        while hash < scalars.count, scalars[hash] == " " || scalars[hash] == "\t" { hash += 1 }
-        guard hash > end.column - 1, hash + 1 < scalars.count, scalars[hash] == "#",
-              scalars[hash + 1].properties.isAlphabetic || scalars[hash + 1].properties.numericType != nil
-        else { return nil }
-        let written = Substring(String(String.UnicodeScalarView(scalars[hash...]))).trimmingTrailingSpaces()
-        let spaces = String(String.UnicodeScalarView(scalars[(end.column - 1)..<hash]))
+        guard scalar.style == .plain, !scalar.text.isEmpty, let scalars = scalars(upTo: end) else { return nil }
+        let (line, valueEnd) = scalars
+        var hash = valueEnd
+        while hash < line.endIndex, line[hash] == " " || line[hash] == "\t" { hash = line.index(after: hash) }
+        guard hash > valueEnd, hash < line.endIndex, line[hash] == "#" else { return nil }
+        let next = line.index(after: hash)
+        guard next < line.endIndex, line[next].properties.isAlphabetic || line[next].properties.numericType != nil else { return nil }
+        let written = Substring(String(String.UnicodeScalarView(line[hash...].prefix(200)))).trimmingTrailingSpaces()
+        let spaces = String(String.UnicodeScalarView(line[valueEnd..<hash]))
+        let location = SourceLocation(file: end.file, line: end.line, column: end.column + line.distance(from: valueEnd, to: hash))
         let lastWord = scalar.text.split(whereSeparator: \.isWhitespace).last.map(String.init) ?? scalar.text
-        let location = SourceLocation(file: end.file, line: end.line, column: hash + 1)
         return .warning(
             "' \(written)' is read as a comment, so the text ends at '\(lastWord)'; put the whole text in quotes to keep it: \(YAMLProblemWording.doubleQuoted(scalar.text + spaces + written))",
             at: location)
+    }
+
+    /// The scalars of `end`'s line and the index of `end`'s column in them, walked on from the
+    /// last value's end when it is on the same line.
+    private mutating func scalars(upTo end: SourceLocation) -> (Substring.UnicodeScalarView, Substring.UnicodeScalarView.Index)? {
+        if cursor == nil || cursor!.line != end.line || cursor!.column > end.column {
+            guard let text = source.line(end.line) else { return nil }
+            cursor = (end.line, 1, text.unicodeScalars, text.unicodeScalars.startIndex)
+        }
+        var (line, column, scalars, index) = cursor!
+        guard let found = scalars.index(index, offsetBy: end.column - column, limitedBy: scalars.endIndex) else { return nil }
+        index = found
+        column = end.column
+        cursor = (line, column, scalars, index)
+        return (scalars, index)
     }
 }
