@@ -36,8 +36,10 @@ public struct CampaignBuild {
         self.loader = loader
     }
 
-    /// Runs every stage of the campaign's pipeline into `out/<campaign id>/`, then writes the
-    /// manifest and puts the output in place; when a stage fails, drops what was written and
+    /// Runs every stage of the campaign's pipeline into `out/<campaign id>/`, carries over the
+    /// previous build's files in the campaign's other languages when this build makes only some
+    /// (see ``OutputWriter/carryOver(languages:stages:)``), then writes the manifest and puts
+    /// the output in place; when a stage fails, drops what was written and
     /// leaves the previous output as it was. `progress` hears the output folder once its lock
     /// is taken, then `[i/n] stage` before each stage.
     @discardableResult
@@ -47,6 +49,9 @@ public struct CampaignBuild {
         progress("Building \(campaign.id.value) (\(languages.map(\.code).joined(separator: ", "))) into \(Project.displayPath(folder))/")
         do {
             try await PipelineRunner.run(loaded.stages, in: &context, progress: progress)
+            // The languages the campaign is written in that this build does not make keep the previous build's files.
+            let kept = Set(campaign.languages.map(\.value.code)).subtracting(languages.map(\.code))
+            try context.output?.carryOver(languages: kept, stages: Set(loaded.stages.map(\.name)))
             let manifest = try context.finishOutput()
             return BuildResult(folder: folder, manifest: manifest, products: context.products, warnings: context.warnings)
         } catch {
