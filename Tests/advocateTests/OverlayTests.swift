@@ -96,6 +96,27 @@ struct OverlayTests {
         #expect(result.stderr.split(separator: "\n").contains(Substring(mistake.expected)), "stderr was:\n\(result.stderr)")
     }
 
+    @Test func aStagesProblemWithAnInheritedValuePointsAtTheOverlayWithTheTemplateLineAsANote() throws {
+        let project = try project()
+        try project.write("plugins/fake.py", MisbehavingPlugin.script)
+        try project.campaign("overlay.yaml", """
+            id: overlay
+            extends: base
+            pipeline:
+              - draft
+              - stage: fake
+                command: [python3, plugins/fake.py, problem]
+
+            """)
+        // The plugin finds fault with the title of 'fair-price', which the overlay inherits from the template.
+        let result = try project.advocate("build", "overlay")
+        #expect(result.status == 65)
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.contains("Campaigns/overlay.yaml:1:5: error: plugin 'fake': this title is too long for the CRM"), "stderr was:\n\(result.stderr)")
+        #expect(lines.contains(
+            "Campaigns/base.yaml:19:12: note: the value at fault is inherited from 'base' here; write it in Campaigns/overlay.yaml to change it for this campaign"))
+    }
+
     @Test func aSymbolicLinkOutOfTheProjectIsRefused() throws {
         let project = try project()
         let outside = FileManager.default.temporaryDirectory.appendingPathComponent("outside-\(UUID().uuidString).yaml")

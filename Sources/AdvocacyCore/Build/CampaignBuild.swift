@@ -53,10 +53,12 @@ public struct CampaignBuild {
             let kept = Set(campaign.languages.map(\.value.code)).subtracting(languages.map(\.code))
             try context.output?.carryOver(languages: kept, stages: Set(loaded.stages.map(\.name)))
             let manifest = try context.finishOutput()
-            return BuildResult(folder: folder, manifest: manifest, products: context.products, warnings: context.warnings)
+            return BuildResult(folder: folder, manifest: manifest, products: context.products, warnings: loaded.pointingAtOwnFile(context.warnings))
         } catch {
             context.abandonOutput()
-            throw error
+            var located = error
+            located.diagnostics = loaded.pointingAtOwnFile(error.diagnostics)
+            throw located
         }
     }
 
@@ -68,7 +70,7 @@ public struct CampaignBuild {
     public func products(_ needed: [any StageProduct.Type]) async throws(AdvocateError) -> (products: StageProducts, warnings: [Diagnostic]) {
         var context = context(output: nil)
         try await PipelineRunner.run(stages(providing: needed.map(ProductKind.init)), in: &context)
-        return (context.products, context.warnings)
+        return (context.products, loaded.pointingAtOwnFile(context.warnings))
     }
 
     /// The stages that provide `kinds`, with those they need, in pipeline order; the registry's

@@ -80,7 +80,7 @@ public struct CampaignLoader: Sendable {
             loaded.stages = stages
             loaded.diagnostics += pipelineProblems + trust.diagnostics
             let input = StageCheckInput(campaign: campaign, partner: loaded.partner, project: project)
-            for stage in stages { loaded.diagnostics += stage.problems(in: input) }
+            loaded.diagnostics += loaded.pointingAtOwnFile(stages.flatMap { $0.problems(in: input) })
         }
         loaded.diagnostics = loaded.diagnostics.sortedByLocation()
         return loaded
