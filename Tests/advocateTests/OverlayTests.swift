@@ -117,6 +117,17 @@ struct OverlayTests {
             "Campaigns/base.yaml:19:12: note: the value at fault is inherited from 'base' here; write it in Campaigns/overlay.yaml to change it for this campaign"))
     }
 
+    @Test func explainPrintsTheValuesOfATextAndOfAList() throws {
+        let project = try project()
+        try project.campaign("overlay.yaml", "id: overlay\nextends: base\nlanguages: [fr, en]\ndemands:\n  - id: fair-price\n    title: { fr: Un prix juste }\n")
+        let text = try project.advocate("explain", "overlay", "demands.fair-price.title")
+        #expect(text.status == 0, "stderr was:\n\(text.stderr)")
+        #expect(text.stdout.hasPrefix("demands.fair-price.title:\n    fr: Un prix juste\n    nl: "), "stdout was:\n\(text.stdout)")
+        #expect(text.stdout.contains("\n    en: A fair price\n"))
+        let list = try project.advocate("explain", "overlay", "languages")
+        #expect(list.stdout.hasPrefix("languages:\n    - fr\n    - en\n"), "stdout was:\n\(list.stdout)")
+    }
+
     @Test func aSymbolicLinkOutOfTheProjectIsRefused() throws {
         let project = try project()
         let outside = FileManager.default.temporaryDirectory.appendingPathComponent("outside-\(UUID().uuidString).yaml")
