@@ -128,6 +128,14 @@ struct OverlayTests {
         #expect(list.stdout.hasPrefix("languages:\n    - fr\n    - en\n"), "stdout was:\n\(list.stdout)")
     }
 
+    @Test func explainSaysWhereARemovedIDWasRemoved() throws {
+        let project = try project()
+        try project.campaign("overlay.yaml", "id: overlay\nextends: base\ndemands:\n  - id: protection\n    remove: true\n")
+        let result = try project.advocate("explain", "overlay", "demands.protection.title.fr")
+        #expect(result.status == 64)
+        #expect(result.stderr.hasSuffix("error: overlay: 'demands.protection' was removed at Campaigns/overlay.yaml:4:5 (overlay), by 'remove: true'\n"), "stderr was:\n\(result.stderr)")
+    }
+
     @Test func aSymbolicLinkOutOfTheProjectIsRefused() throws {
         let project = try project()
         let outside = FileManager.default.temporaryDirectory.appendingPathComponent("outside-\(UUID().uuidString).yaml")
