@@ -97,6 +97,21 @@ struct BuildTests {
         #expect(try project.advocate("build", "sample").status == 0)
     }
 
+    @Test func aBuildOfOneLanguageDoesNotCarryOverWhatALinkInTheOutputPointsAt() throws {
+        let project = try TemporaryProject()
+        try project.campaign("sample.yaml", SampleCampaign.yaml())
+        _ = try project.advocate("build", "sample")
+        // A link with the very bytes the manifest recorded, pointing out of the output.
+        let paper = project.root.appendingPathComponent("out/sample/papers/en/position-paper.md")
+        let outside = project.root.appendingPathComponent("elsewhere.md")
+        try FileManager.default.moveItem(at: paper, to: outside)
+        try FileManager.default.createSymbolicLink(at: paper, withDestinationURL: outside)
+        let result = try project.advocate("build", "sample", "--lang", "nl")
+        #expect(result.status == 65)
+        #expect(result.stderr.hasSuffix(
+            "error: cannot keep the other languages of the previous build: out/sample/papers/en/position-paper.md is not a plain file of the output; build every language (without --lang) to replace it whole\n"), "stderr was:\n\(result.stderr)")
+    }
+
     @Test func anInvalidCampaignWritesNothing() throws {
         let project = try TemporaryProject()
         try project.campaign("sample.yaml", SampleCampaign.yaml().replacingOnce("status: review", with: "status: maybe"))

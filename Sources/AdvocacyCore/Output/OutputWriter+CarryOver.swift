@@ -23,6 +23,13 @@ extension OutputWriter {
                 Self.isSafeRelativePath(entry.path), !writtenPaths.contains(entry.path)
             else { continue }
             let source = directory.appendingPathComponent(entry.path)
+            // Only a plain file inside the folder: never what a link planted in it points at.
+            let inside = source.resolvingSymlinksInPath().path == directory.resolvingSymlinksInPath().appendingPathComponent(entry.path).path
+            guard inside, (try? FileManager.default.attributesOfItem(atPath: source.path)[.type] as? FileAttributeType) == .typeRegular else {
+                throw AdvocateError(
+                    .invalidInput,
+                    "cannot keep the other languages of the previous build: \(shown)/\(entry.path) is not a plain file of the output; \(advice)")
+            }
             guard let handle = try? FileHandle(forReadingFrom: source) else {
                 throw AdvocateError(
                     .invalidInput,
