@@ -53,16 +53,63 @@ struct BuildTests {
         }
     }
 
-    @Test func aNarrowerBuildRemovesWhatTheLastOneWroteAndThisOneDidNot() throws {
+    @Test func aBuildOfOneLanguageKeepsTheOtherLanguagesOfThePreviousBuild() throws {
         let project = try TemporaryProject()
         try project.campaign("sample.yaml", SampleCampaign.yaml())
         _ = try project.advocate("build", "sample")
-        let result = try project.advocate("build", "sample", "--lang", "fr")
-        #expect(result.status == 0)
-        #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent("out/sample/papers/nl/position-paper.md").path))
-        let manifest = String(decoding: try project.read("out/sample/manifest.json"), as: UTF8.self)
-        #expect(manifest.contains("papers/fr/position-paper.md"))
-        #expect(!manifest.contains("papers/nl/"))
+        let french = try project.read("out/sample/papers/fr/position-paper.md")
+        let previous = try JSONSerialization.jsonObject(with: try project.read("out/sample/manifest.json")) as? [String: Any]
+        let result = try project.advocate("build", "sample", "--lang", "nl")
+        #expect(result.status == 0, "stderr was:\n\(result.stderr)")
+        #expect(result.stdout.contains("out/sample/papers/fr/position-paper.md\n"))
+        #expect(try project.read("out/sample/papers/fr/position-paper.md") == french)
+        let manifest = try JSONSerialization.jsonObject(with: try project.read("out/sample/manifest.json")) as? [String: Any]
+        let files = manifest?["files"] as? [[String: Any]] ?? []
+        // Every file of the previous build is still there and listed, the French and English ones as they were.
+        #expect(files.map { $0["path"] as? String } == (previous?["files"] as? [[String: Any]] ?? []).map { $0["path"] as? String })
+        let carried = files.filter { ["fr", "en"].contains($0["language"] as? String) }
+        #expect(carried.count == 4)
+        for file in carried {
+            let path = try #require(file["path"] as? String)
+            #expect(file["sha256"] as? String == (try sha256sum(project.root.appendingPathComponent("out/sample/\(path)"))))
+            #expect(file["stage"] as? String == "draft")
+        }
+    }
+
+    @Test func aBuildOfOneLanguageRefusesToCarryOverAFileThatChangedSinceItWasBuilt() throws {
+        let project = try TemporaryProject()
+        try project.campaign("sample.yaml", SampleCampaign.yaml())
+        _ = try project.advocate("build", "sample")
+        try Data("edited by hand\n".utf8).write(to: project.root.appendingPathComponent("out/sample/papers/en/position-paper.md"))
+        let manifest = try project.read("out/sample/manifest.json")
+        let result = try project.advocate("build", "sample", "--lang", "nl")
+        #expect(result.status == 65)
+        #expect(result.stderr.hasSuffix(
+            "error: cannot keep the other languages of the previous build: out/sample/papers/en/position-paper.md changed since it was built (its SHA-256 is not the manifest's); build every language (without --lang) to replace it whole\n"))
+        #expect(try project.read("out/sample/manifest.json") == manifest)
+        #expect(try project.read("out/sample/papers/en/position-paper.md") == Data("edited by hand\n".utf8))
+
+        try FileManager.default.removeItem(at: project.root.appendingPathComponent("out/sample/manifest.json"))
+        let unknown = try project.advocate("build", "sample", "--lang", "nl")
+        #expect(unknown.status == 65)
+        #expect(unknown.stderr.hasSuffix(
+            "error: cannot keep the other languages of the previous build: out/sample/manifest.json is missing or unreadable; build every language (without --lang) to replace it whole\n"))
+        #expect(try project.advocate("build", "sample").status == 0)
+    }
+
+    @Test func aBuildOfOneLanguageDoesNotCarryOverWhatALinkInTheOutputPointsAt() throws {
+        let project = try TemporaryProject()
+        try project.campaign("sample.yaml", SampleCampaign.yaml())
+        _ = try project.advocate("build", "sample")
+        // A link with the very bytes the manifest recorded, pointing out of the output.
+        let paper = project.root.appendingPathComponent("out/sample/papers/en/position-paper.md")
+        let outside = project.root.appendingPathComponent("elsewhere.md")
+        try FileManager.default.moveItem(at: paper, to: outside)
+        try FileManager.default.createSymbolicLink(at: paper, withDestinationURL: outside)
+        let result = try project.advocate("build", "sample", "--lang", "nl")
+        #expect(result.status == 65)
+        #expect(result.stderr.hasSuffix(
+            "error: cannot keep the other languages of the previous build: out/sample/papers/en/position-paper.md is not a plain file of the output; build every language (without --lang) to replace it whole\n"), "stderr was:\n\(result.stderr)")
     }
 
     @Test func anInvalidCampaignWritesNothing() throws {

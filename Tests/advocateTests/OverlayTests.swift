@@ -96,6 +96,46 @@ struct OverlayTests {
         #expect(result.stderr.split(separator: "\n").contains(Substring(mistake.expected)), "stderr was:\n\(result.stderr)")
     }
 
+    @Test func aStagesProblemWithAnInheritedValuePointsAtTheOverlayWithTheTemplateLineAsANote() throws {
+        let project = try project()
+        try project.write("plugins/fake.py", MisbehavingPlugin.script)
+        try project.campaign("overlay.yaml", """
+            id: overlay
+            extends: base
+            pipeline:
+              - draft
+              - stage: fake
+                command: [python3, plugins/fake.py, problem]
+
+            """)
+        // The plugin finds fault with the title of 'fair-price', which the overlay inherits from the template.
+        let result = try project.advocate("build", "overlay")
+        #expect(result.status == 65)
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.contains("Campaigns/overlay.yaml:1:5: error: plugin 'fake': this title is too long for the CRM"), "stderr was:\n\(result.stderr)")
+        #expect(lines.contains(
+            "Campaigns/base.yaml:19:12: note: the value at fault is inherited from 'base' here; write it in Campaigns/overlay.yaml to change it for this campaign"))
+    }
+
+    @Test func explainPrintsTheValuesOfATextAndOfAList() throws {
+        let project = try project()
+        try project.campaign("overlay.yaml", "id: overlay\nextends: base\nlanguages: [fr, en]\ndemands:\n  - id: fair-price\n    title: { fr: Un prix juste }\n")
+        let text = try project.advocate("explain", "overlay", "demands.fair-price.title")
+        #expect(text.status == 0, "stderr was:\n\(text.stderr)")
+        #expect(text.stdout.hasPrefix("demands.fair-price.title:\n    fr: Un prix juste\n    nl: "), "stdout was:\n\(text.stdout)")
+        #expect(text.stdout.contains("\n    en: A fair price\n"))
+        let list = try project.advocate("explain", "overlay", "languages")
+        #expect(list.stdout.hasPrefix("languages:\n    - fr\n    - en\n"), "stdout was:\n\(list.stdout)")
+    }
+
+    @Test func explainSaysWhereARemovedIDWasRemoved() throws {
+        let project = try project()
+        try project.campaign("overlay.yaml", "id: overlay\nextends: base\ndemands:\n  - id: protection\n    remove: true\n")
+        let result = try project.advocate("explain", "overlay", "demands.protection.title.fr")
+        #expect(result.status == 64)
+        #expect(result.stderr.hasSuffix("error: overlay: 'demands.protection' was removed at Campaigns/overlay.yaml:4:5 (overlay), by 'remove: true'\n"), "stderr was:\n\(result.stderr)")
+    }
+
     @Test func aSymbolicLinkOutOfTheProjectIsRefused() throws {
         let project = try project()
         let outside = FileManager.default.temporaryDirectory.appendingPathComponent("outside-\(UUID().uuidString).yaml")

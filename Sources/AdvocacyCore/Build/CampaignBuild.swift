@@ -36,8 +36,10 @@ public struct CampaignBuild {
         self.loader = loader
     }
 
-    /// Runs every stage of the campaign's pipeline into `out/<campaign id>/`, then writes the
-    /// manifest and puts the output in place; when a stage fails, drops what was written and
+    /// Runs every stage of the campaign's pipeline into `out/<campaign id>/`, carries over the
+    /// previous build's files in the campaign's other languages when this build makes only some
+    /// (see ``OutputWriter/carryOver(languages:stages:)``), then writes the manifest and puts
+    /// the output in place; when a stage fails, drops what was written and
     /// leaves the previous output as it was. `progress` hears the output folder once its lock
     /// is taken, then `[i/n] stage` before each stage.
     @discardableResult
@@ -47,11 +49,16 @@ public struct CampaignBuild {
         progress("Building \(campaign.id.value) (\(languages.map(\.code).joined(separator: ", "))) into \(Project.displayPath(folder))/")
         do {
             try await PipelineRunner.run(loaded.stages, in: &context, progress: progress)
+            // The languages the campaign is written in that this build does not make keep the previous build's files.
+            let kept = Set(campaign.languages.map(\.value.code)).subtracting(languages.map(\.code))
+            try context.output?.carryOver(languages: kept, stages: Set(loaded.stages.map(\.name)))
             let manifest = try context.finishOutput()
-            return BuildResult(folder: folder, manifest: manifest, products: context.products, warnings: context.warnings)
+            return BuildResult(folder: folder, manifest: manifest, products: context.products, warnings: loaded.pointingAtOwnFile(context.warnings))
         } catch {
             context.abandonOutput()
-            throw error
+            var located = error
+            located.diagnostics = loaded.pointingAtOwnFile(error.diagnostics)
+            throw located
         }
     }
 
@@ -63,7 +70,7 @@ public struct CampaignBuild {
     public func products(_ needed: [any StageProduct.Type]) async throws(AdvocateError) -> (products: StageProducts, warnings: [Diagnostic]) {
         var context = context(output: nil)
         try await PipelineRunner.run(stages(providing: needed.map(ProductKind.init)), in: &context)
-        return (context.products, context.warnings)
+        return (context.products, loaded.pointingAtOwnFile(context.warnings))
     }
 
     /// The stages that provide `kinds`, with those they need, in pipeline order; the registry's

@@ -8,7 +8,8 @@ public import Foundation
 ///
 /// A writer holds the lock of its output (``OutputLock``) from its creation until it finishes
 /// or is abandoned, so a second build of the same campaign into the same folder refuses with
-/// exit 75. The campaign's output folder belongs to advocate: a build replaces it whole.
+/// exit 75. The campaign's output folder belongs to advocate: a build replaces it whole, keeping
+/// only the previous files in the languages it does not make (see ``carryOver(languages:stages:)``).
 public struct OutputWriter {
     /// The name of the manifest in the campaign's output folder.
     public static let manifestName = "manifest.json"

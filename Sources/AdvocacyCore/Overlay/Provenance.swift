@@ -66,12 +66,26 @@ public struct Provenance: Sendable {
         return entries
     }
 
+    /// The value as `explain` shows it: a scalar's text; a text in several languages or a list
+    /// of plain values, each on its own line; a deeper value, the shape of it.
     private static func summary(of node: YAMLNode) -> String {
         switch node.content {
-        case .scalar(let scalar): scalar.text
-        case .sequence(let items): "a list of \(items.count)"
-        case .mapping(let entries): "keys: " + entries.map(\.key).joined(separator: ", ")
+        case .scalar(let scalar):
+            return scalar.text
+        case .sequence(let items):
+            let texts = items.compactMap { $0.scalar?.text }
+            guard texts.count == items.count, !texts.isEmpty else { return "a list of \(items.count)" }
+            return texts.map { "- " + indented($0) }.joined(separator: "\n")
+        case .mapping(let entries):
+            let texts = entries.compactMap { entry in entry.value.scalar.map { (entry.key, $0.text) } }
+            guard texts.count == entries.count, !texts.isEmpty else { return "keys: " + entries.map(\.key).joined(separator: ", ") }
+            return texts.map { "\($0.0): " + indented($0.1) }.joined(separator: "\n")
         }
+    }
+
+    /// `text` with its lines after the first indented, to stand under a `key: ` or `- `.
+    private static func indented(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n  ")
     }
 }
 

@@ -13,6 +13,8 @@ public struct LoadedCampaign: Sendable {
     public var partner: PartnerProfile?
     /// The stages the campaign runs, resolved against the registry.
     public var stages: [Stage]
+    /// The ids a layer removed (`remove: true`), by key such as `demands.arts-work-reform`, at the item that removed them.
+    public var removals: [String: SourceLocation] = [:]
     /// The translation records of the campaign's own file, which `i18n` commands update.
     public var ownTranslationRecords = TranslationRecords()
     /// Every problem found, in file order.
@@ -80,7 +82,7 @@ public struct CampaignLoader: Sendable {
             loaded.stages = stages
             loaded.diagnostics += pipelineProblems + trust.diagnostics
             let input = StageCheckInput(campaign: campaign, partner: loaded.partner, project: project)
-            for stage in stages { loaded.diagnostics += stage.problems(in: input) }
+            loaded.diagnostics += loaded.pointingAtOwnFile(stages.flatMap { $0.problems(in: input) })
         }
         loaded.diagnostics = loaded.diagnostics.sortedByLocation()
         return loaded
@@ -111,6 +113,7 @@ public struct CampaignLoader: Sendable {
         }
         loaded.diagnostics += merger.diagnostics
         removals = merger.removals
+        loaded.removals = merger.removals
         guard let merged else { return nil }
         var substitution = VarsSubstitution(vars: merged["vars"])
         let result = substitution.apply(to: merged)

@@ -30,6 +30,10 @@ struct Explain: AsyncParsableCommand {
             }
             switch provenance.entry(at: key) {
             case .failure(let notFound):
+                if let (removed, location) = loaded.removals.first(where: { key == $0.key || key.hasPrefix($0.key + ".") }) {
+                    let layer = names[location.file].map { " (\($0))" } ?? ""
+                    throw AdvocateError(.usage, "\(campaign.id.value): '\(removed)' was removed at \(location)\(layer), by 'remove: true'")
+                }
                 throw AdvocateError(.usage, "\(campaign.id.value): \(notFound.message)")
             case .success(let entry):
                 Terminal.output("\(entry.key):")
