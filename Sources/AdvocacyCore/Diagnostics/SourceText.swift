@@ -36,6 +36,17 @@ public struct SourceText: Sendable {
         }
     }
 
+    /// Whether the 1-based line holds `byte`: a look at its bytes, without making its text.
+    public func line(_ number: Int, contains byte: UInt8) -> Bool {
+        guard number >= 1, number <= lineStarts.count else { return false }
+        let start = lineStarts[number - 1]
+        let end = number < lineStarts.count ? lineStarts[number] : bytes.count
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, end > start else { return false }
+            return memchr(base + start, Int32(byte), end - start) != nil
+        }
+    }
+
     /// The Unicode scalar at a 1-based line and column, if any.
     public func character(atLine line: Int, column: Int) -> Unicode.Scalar? {
         guard let text = self.line(line), column >= 1 else { return nil }

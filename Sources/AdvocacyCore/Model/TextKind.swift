@@ -20,6 +20,13 @@ public enum TextKind: Sendable, Equatable {
 
     /// The first character `text` may not hold as this kind, or `nil` when it holds none.
     public func violation(in text: String) -> TextViolation? {
+        // Most texts are printable ASCII (with line feeds and tabs when several lines are
+        // allowed): a look at their bytes is enough, and the loader asks for every value.
+        let multiline = self == .multiline
+        let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { ($0 >= 0x20 && $0 < 0x7F) || (multiline && ($0 == 0x0A || $0 == 0x09)) }
+        }
+        if plain == true { return nil }
         let scalars = text.unicodeScalars
         guard let index = scalars.firstIndex(where: { !allows($0) }) else { return nil }
         return TextViolation(kind: self, character: scalars[index], preceding: Self.context(before: scalars[..<index]))

@@ -20,7 +20,10 @@ struct SwallowedComment {
     /// The warning for the rest of the line after a plain scalar that ends at `end`, if it starts
     /// with such a comment.
     mutating func warning(after scalar: YAMLScalar, endingAt end: SourceLocation) -> Diagnostic? {
-        guard scalar.style == .plain, !scalar.text.isEmpty, let scalars = scalars(upTo: end) else { return nil }
+        // Most lines hold no '#': a look at their bytes spares making their text.
+        guard scalar.style == .plain, !scalar.text.isEmpty, source.line(end.line, contains: UInt8(ascii: "#")),
+              let scalars = scalars(upTo: end)
+        else { return nil }
         let (line, valueEnd) = scalars
         var hash = valueEnd
         while hash < line.endIndex, line[hash] == " " || line[hash] == "\t" { hash = line.index(after: hash) }
