@@ -16,9 +16,9 @@ struct LayerChain {
         var next: (file: String, bytes: [UInt8])? = (file, bytes)
         while let (file, bytes) = next {
             next = nil
-            let yaml = YAMLLoader.load(bytes, file: file)
-            diagnostics += yaml.diagnostics
             let source = SourceText(bytes: bytes)
+            let yaml = YAMLLoader.load(bytes, file: file, source: source)
+            diagnostics += yaml.diagnostics
             guard let root = yaml.root else {
                 layers.insert(Layer(file: file, name: CampaignFile.id(ofPath: file), root: YAMLNode(.mapping([]), at: SourceLocation(file: file, line: 1, column: 1)), source: source), at: 0)
                 break

@@ -12,9 +12,9 @@ struct SwallowedComment {
     /// scalar.
     private var cursor: (line: Int, column: Int, scalars: Substring.UnicodeScalarView, index: Substring.UnicodeScalarView.Index)?
 
-    /// A finder over the text of `bytes`.
-    init(bytes: UnsafeBufferPointer<UInt8>) {
-        source = SourceText(bytes: bytes)
+    /// A finder over the lines of `source`.
+    init(source: SourceText) {
+        self.source = source
     }
 
     /// The warning for the rest of the line after a plain scalar that ends at `end`, if it starts

@@ -29,13 +29,14 @@ public enum YAMLLoader {
         }
     }
 
-    /// Loads the YAML document in `bytes`; `file` names it in diagnostics.
-    public static func load(_ bytes: [UInt8], file: String, limits: Limits = .standard) -> Result {
+    /// Loads the YAML document in `bytes`; `file` names it in diagnostics. `source`, when the
+    /// caller already holds the bytes' ``SourceText``, spares the loader a copy of the file.
+    public static func load(_ bytes: [UInt8], file: String, limits: Limits = .standard, source: SourceText? = nil) -> Result {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             let start = SourceLocation(file: file, line: 1, column: 1)
             return Result(root: nil, diagnostics: [.error("the file is saved as UTF-16; save it as UTF-8 in your editor", at: start)])
         }
-        var builder = YAMLTreeBuilder(file: file, limits: limits)
+        var builder = YAMLTreeBuilder(file: file, limits: limits, source: source)
         let parser = LibYAMLEventParser(bytes: bytes, file: file)
         builder.build(from: parser)
         return Result(root: builder.root, diagnostics: builder.diagnostics)

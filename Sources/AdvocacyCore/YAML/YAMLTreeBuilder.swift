@@ -54,8 +54,12 @@ struct YAMLTreeBuilder {
     /// only for the problems libyaml can find in it.
     private let isSecondLook: Bool
 
-    init(file: String, limits: YAMLLoader.Limits, isSecondLook: Bool = false) {
+    /// The text of the file, when the caller has it: the hashtag check reads its lines.
+    private let source: SourceText?
+
+    init(file: String, limits: YAMLLoader.Limits, isSecondLook: Bool = false, source: SourceText? = nil) {
         self.file = file
+        self.source = source
         self.limits = limits
         self.isSecondLook = isSecondLook
     }
@@ -217,7 +221,7 @@ struct YAMLTreeBuilder {
     /// (``SwallowedComment``).
     private mutating func checkComment(after scalar: YAMLScalar, endingAt end: SourceLocation, in bytes: UnsafeBufferPointer<UInt8>) {
         guard scalar.style == .plain, !scalar.text.isEmpty else { return }
-        if swallowedComments == nil { swallowedComments = SwallowedComment(bytes: bytes) }
+        if swallowedComments == nil { swallowedComments = SwallowedComment(source: source ?? SourceText(bytes: bytes)) }
         if let warning = swallowedComments!.warning(after: scalar, endingAt: end) { report(warning) }
     }
 
