@@ -5,6 +5,9 @@
 struct PlaceholderCheck {
     /// Top-level keys whose texts are not checked: the values themselves and declarations.
     static let untouchedKeys: Set<String> = ["vars", "template", "extends"]
+    /// Top-level keys that hold settings, not texts: nothing fills a placeholder in them, so a
+    /// `{{vars.…}}` there is refused rather than left to reach a program as written.
+    static let settingKeys: Set<String> = ["pipeline"]
 
     private let values: Set<String>
     private let sources: [String: SourceText]
@@ -19,19 +22,33 @@ struct PlaceholderCheck {
     /// Checks every text of `root` but those under ``untouchedKeys``.
     mutating func check(_ root: YAMLNode) {
         for entry in root.mapping ?? [] where !Self.untouchedKeys.contains(entry.key) {
-            check(node: entry.value)
+            check(node: entry.value, isSetting: Self.settingKeys.contains(entry.key))
         }
     }
 
-    private mutating func check(node: YAMLNode) {
+    private mutating func check(node: YAMLNode, isSetting: Bool) {
         switch node.content {
         case .scalar(let scalar):
             guard PlaceholderScan.mayHavePlaceholder(scalar.text) || scalar.text.contains("}}") else { return }
-            check(scalar.text, at: node.location)
+            if isSetting {
+                refuseVars(in: scalar.text, at: node.location)
+            } else {
+                check(scalar.text, at: node.location)
+            }
         case .sequence(let items):
-            for item in items { check(node: item) }
+            for item in items { check(node: item, isSetting: isSetting) }
         case .mapping(let entries):
-            for entry in entries { check(node: entry.value) }
+            for entry in entries { check(node: entry.value, isSetting: isSetting) }
+        }
+    }
+
+    private mutating func refuseVars(in text: String, at location: SourceLocation) {
+        let scan = PlaceholderScan(text)
+        for placeholder in scan.placeholders where placeholder.namespace == "vars" {
+            let place = PlaceholderLocation.location(ofOffset: placeholder.range.lowerBound, in: text, writtenAt: location, source: sources[location.file])
+            diagnostics.append(.error(
+                "\(placeholder.written) is not filled in here: placeholders are filled in texts, when a paper or mail renders them; write the value itself",
+                at: place))
         }
     }
 
