@@ -132,6 +132,23 @@ struct PlaceholderTests {
             "stderr was:\n\(result.stderr)")
     }
 
+    @Test func validateChecksTheTextsOfTheTranslationRecordsToo() throws {
+        let project = try project()
+        _ = try project.advocate("i18n", "export", "sample", "--lang", "nl", "--format", "po", "--all", "-o", "nl.po")
+        try project.write("nl.po", try text(project, "nl.po").replacingOnce(
+            "msgstr \"De leden van {{vars.organisation}} vragen een eerlijke prijs.\"",
+            with: "msgstr \"De leden van {{vars.organisation}} eisen een eerlijke prijs.\""))
+        #expect(try project.advocate("i18n", "import", "nl.po").status == 0)
+        // A hand edit of the records breaks the placeholder the import checked.
+        try project.write("Campaigns/translations/sample.yaml", try text(project, "Campaigns/translations/sample.yaml")
+            .replacingOnce("{{vars.organisation}} eisen", with: "{{vars.organisation eisen"))
+        let result = try project.advocate("validate", "Campaigns/sample.yaml")
+        #expect(result.status == 65)
+        #expect(result.stderr.contains(
+            "Campaigns/translations/sample.yaml:10:14: error: the Dutch (nl) text of 'summary': this placeholder is not closed; write it whole, as {{name}}, or remove the braces"),
+            "stderr was:\n\(result.stderr)")
+    }
+
     @Test func aPlaceholderInACommandIsRefusedNotRunAsWritten() throws {
         let project = try TemporaryProject()
         try project.campaign("sample.yaml", SampleCampaign.yaml() + "vars: { script: hook.py }\npipeline:\n  - stage: translate\n    options: { provider: command, command: [python3, '{{vars.script}}'] }\n")
