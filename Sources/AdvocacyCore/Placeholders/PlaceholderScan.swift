@@ -27,13 +27,19 @@ public struct PlaceholderScan: Sendable, Equatable {
     /// The broken braces, in order.
     public private(set) var problems: [Problem] = []
 
-    /// The placeholders of `text`.
+    /// The placeholders of `text`. A text without a brace, as most are, is not scanned further.
     public init(_ text: String) {
-        self.init(scalars: Array(text.unicodeScalars))
+        var bytes = text
+        let hasBrace = bytes.withUTF8 { $0.contains(UInt8(ascii: "{")) || $0.contains(UInt8(ascii: "}")) }
+        if hasBrace { scan(Array(text.unicodeScalars)) }
     }
 
     /// The placeholders of a text given as Unicode scalars, whose offsets the ranges count.
     public init(scalars text: [Unicode.Scalar]) {
+        scan(text)
+    }
+
+    private mutating func scan(_ text: [Unicode.Scalar]) {
         var index = 0
         var plainStart = 0
         while index + 1 < text.count {
