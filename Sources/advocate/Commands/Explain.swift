@@ -5,7 +5,7 @@ import ArgumentParser
 struct Explain: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show a campaign's resolved value and the file:line each layer set it at.",
-        discussion: "KEY.PATH names a value by keys and ids, such as demands.fair-price.body.fr. Without it, every value is listed."
+        discussion: "KEY.PATH names a value by keys and ids, such as demands.fair-price.body.fr, or a value of the partner profile, such as partner.address.it. A text not written in a language shows the one used instead and the languages walked to find it. Without KEY.PATH, every value is listed."
     )
 
     @OptionGroup var options: CampaignOptions
@@ -20,11 +20,23 @@ struct Explain: AsyncParsableCommand {
         try await reportingFailures {
             let (loaded, campaign) = try options.loadValid(self.campaign)
             let provenance = Provenance(campaign)
+            let partner = loaded.partner.map { PartnerProvenance($0, for: campaign) }
             let names = Dictionary(loaded.layers.map { ($0.file, $0.name) }, uniquingKeysWith: { first, _ in first })
+                .merging(loaded.partner.map { [$0.file: "partner profile \($0.id.value)"] } ?? [:]) { first, _ in first }
             guard let key else {
-                for entry in provenance.entries {
+                for entry in provenance.entries + (partner?.entries ?? []) {
                     let history = entry.locations.map(\.description).joined(separator: " → ")
-                    Terminal.output("\(entry.key) = \(Self.oneLine(entry.value))\n    \(history)")
+                    Terminal.output("\(entry.key) = \(Self.oneLine(entry.value))\(entry.note.map { " (\($0))" } ?? "")\n    \(history)")
+                }
+                return
+            }
+            if key.hasPrefix(PartnerProvenance.prefix + ".") {
+                guard let partner else {
+                    throw AdvocateError(.usage, "\(campaign.id.value) names no partner profile; give it one with 'partner:'")
+                }
+                switch partner.entries(at: key) {
+                case .failure(let notFound): throw AdvocateError(.usage, "\(campaign.id.value): \(notFound.message)")
+                case .success(let entries): entries.forEach { Self.show($0, names: names) }
                 }
                 return
             }
@@ -36,14 +48,20 @@ struct Explain: AsyncParsableCommand {
                 }
                 throw AdvocateError(.usage, "\(campaign.id.value): \(notFound.message)")
             case .success(let entry):
-                Terminal.output("\(entry.key):")
-                Terminal.output(entry.value.split(separator: "\n", omittingEmptySubsequences: false).map { "    \($0)" }.joined(separator: "\n"))
-                for (index, location) in entry.locations.enumerated() {
-                    let verb = index == 0 ? "set" : "changed"
-                    let layer = names[location.file].map { " (\($0))" } ?? ""
-                    Terminal.output("\(verb) at \(location)\(layer)")
-                }
+                Self.show(entry, names: names)
             }
+        }
+    }
+
+    /// The value under its key, how it was found when it falls back, and where each layer set it.
+    private static func show(_ entry: Provenance.Entry, names: [String: String]) {
+        Terminal.output("\(entry.key):")
+        Terminal.output(entry.value.split(separator: "\n", omittingEmptySubsequences: false).map { "    \($0)" }.joined(separator: "\n"))
+        if let note = entry.note { Terminal.output(note) }
+        for (index, location) in entry.locations.enumerated() {
+            let verb = index == 0 ? "set" : "changed"
+            let layer = names[location.file].map { " (\($0))" } ?? ""
+            Terminal.output("\(verb) at \(location)\(layer)")
         }
     }
 
