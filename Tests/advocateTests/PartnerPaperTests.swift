@@ -107,4 +107,16 @@ struct PartnerPaperTests {
         let markdown = String(decoding: try project.read("out/sample/papers/pl/position-paper.md"), as: UTF8.self)
         #expect(markdown.contains("## Streszczenie\n") && markdown.contains("## Nasze postulaty\n"))
     }
+
+    @Test func aPartnerTextMissingOneOfThePartnersLanguagesIsAWarningAtTheText() throws {
+        let project = try TemporaryProject()
+        try project.write("Campaigns/partners/smart-be.yaml", Self.partner(address: "address:\n  fr: Bruxelles\n  nl: Brussel\n"))
+        try project.campaign("sample.yaml", SampleCampaign.yaml())
+        let result = try project.advocate("validate", "sample")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains(
+            "Campaigns/partners/smart-be.yaml:10:3: warning: the address has no text in English (en), which the partner lists in 'languages'; that language will show the French (fr) one, marked; write it, or write one text for every language"),
+            "\(result.stderr)")
+        #expect(try project.advocate("validate", "--strict", "sample").status == 65)
+    }
 }

@@ -46,9 +46,10 @@ struct PartnerDirectory {
         return (profile, diagnostics, (file, SourceText(bytes: bytes)))
     }
 
-    /// The id matches the file, and the logo is a file inside the project.
+    /// The id matches the file, the logo is a file inside the project, and a text written per
+    /// language has one in each language the partner lists (a warning: papers fall back).
     private func check(_ profile: PartnerProfile) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = profile.untranslatedTexts()
         let expected = CampaignFile.id(ofPath: profile.file)
         if !profile.id.value.isEmpty, profile.id.value != expected {
             diagnostics.append(.error("the partner id '\(profile.id.value)' differs from its file name '\(expected)'; rename one", at: profile.id.location))
