@@ -20,6 +20,9 @@ struct ExplainFallbackTests {
             set at Campaigns/partners/doc-servizi.yaml:\(italian + 1):7 (partner profile doc-servizi)
 
             """, "\(result.stdout)")
+        let all = try AdvocateProcess.run(["explain", "decent-work-it"], in: root)
+        #expect(all.stdout.contains("\npartner.address.it = Doc Servizi Verona, Italia\n    Campaigns/partners/doc-servizi.yaml:\(italian + 1):7\n"), "\(all.stdout)")
+        #expect(all.stdout.contains("\npartner.name.en = Doc Servizi (one text for every language)\n"))
     }
 
     @Test func aPartnersTextMissingInALanguageSaysWhichLanguageItFallsBackTo() throws {
