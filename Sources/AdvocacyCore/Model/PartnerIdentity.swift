@@ -24,11 +24,6 @@ public struct PartnerIdentity: Sendable {
         /// The email address, the same in every language.
         public var email: String
     }
-
-    /// Every text that is shown in another language than ``language``.
-    public var fallbacks: [PartnerText.Resolved] {
-        [name, sender.name, contact.name, address, legal].compactMap { $0 }.filter(\.fallsBack)
-    }
 }
 
 extension PartnerProfile {
