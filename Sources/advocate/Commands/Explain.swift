@@ -5,7 +5,7 @@ import ArgumentParser
 struct Explain: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show a campaign's resolved value and the file:line each layer set it at.",
-        discussion: "KEY.PATH names a value by keys and ids, such as demands.fair-price.body.fr, or a value of the partner profile, such as partner.address.it. A text not written in a language shows the one used instead and the languages walked to find it. Without KEY.PATH, every value is listed."
+        discussion: "KEY.PATH names a value by keys and ids, such as demands.fair-price.body.fr. Without it, every value is listed."
     )
 
     @OptionGroup var options: CampaignOptions
@@ -13,7 +13,7 @@ struct Explain: AsyncParsableCommand {
     @Argument(help: "A campaign file or id.")
     var campaign: String
 
-    @Argument(help: "The value's key, such as title.fr or demands.fair-price.body.fr.")
+    @Argument(help: "The value's key, such as title.fr, demands.fair-price.body.fr, or partner.address.it for the partner profile's; a text not written in the language shows the one used and how it falls back.")
     var key: String?
 
     func run() async throws {
@@ -48,25 +48,31 @@ struct Explain: AsyncParsableCommand {
                 }
                 throw AdvocateError(.usage, "\(campaign.id.value): \(notFound.message)")
             case .success(let entry):
-                Self.show(entry, names: names)
+                Terminal.output("\(entry.key):")
+                Terminal.output(entry.value.split(separator: "\n", omittingEmptySubsequences: false).map { "    \($0)" }.joined(separator: "\n"))
+                for (index, location) in entry.locations.enumerated() {
+                    let verb = index == 0 ? "set" : "changed"
+                    let layer = names[location.file].map { " (\($0))" } ?? ""
+                    Terminal.output("\(verb) at \(location)\(layer)")
+                }
+                if let note = entry.note { Terminal.output(note) }
             }
-        }
-    }
-
-    /// The value under its key, how it was found when it falls back, and where each layer set it.
-    private static func show(_ entry: Provenance.Entry, names: [String: String]) {
-        Terminal.output("\(entry.key):")
-        Terminal.output(entry.value.split(separator: "\n", omittingEmptySubsequences: false).map { "    \($0)" }.joined(separator: "\n"))
-        if let note = entry.note { Terminal.output(note) }
-        for (index, location) in entry.locations.enumerated() {
-            let verb = index == 0 ? "set" : "changed"
-            let layer = names[location.file].map { " (\($0))" } ?? ""
-            Terminal.output("\(verb) at \(location)\(layer)")
         }
     }
 
     private static func oneLine(_ text: String) -> String {
         let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
         return flat.count > 70 ? flat.prefix(69) + "…" : flat
+    }
+
+    /// A partner value under its key, where the profile set it, and how it was found when it
+    /// falls back, as a campaign value is shown.
+    private static func show(_ entry: Provenance.Entry, names: [String: String]) {
+        Terminal.output("\(entry.key):")
+        Terminal.output(entry.value.split(separator: "\n", omittingEmptySubsequences: false).map { "    \($0)" }.joined(separator: "\n"))
+        for location in entry.locations {
+            Terminal.output("set at \(location)\(names[location.file].map { " (\($0))" } ?? "")")
+        }
+        if let note = entry.note { Terminal.output(note) }
     }
 }
