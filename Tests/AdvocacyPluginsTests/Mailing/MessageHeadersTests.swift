@@ -129,5 +129,9 @@ struct MessageGoldenTests {
         var encoder = MessageEncoder(lineBreaks: .lf)
         let bytes = try encoder.encoded(template, headers: try MessageSamples.headers(to: recipient, language: "fr"), values: ["recipient.first_name": "<b>Sophie</b>"])
         try Golden.assertMatches(String(decoding: bytes, as: UTF8.self), named: "message.fr-nl.eml")
+        let message = try PythonEmail.read(bytes)
+        #expect(message.defects.isEmpty)
+        #expect(message.headers["Subject"] == "Travail décent / Waardig werk : <b>Sophie</b>")
+        #expect(message.parts.map(\.content) == ["Madame la Ministre,\n.\nFrom <b>Sophie</b> \n", "<p lang=\"nl\">Geachte &lt;b&gt;Sophie&lt;/b&gt;</p>\n", "%PDF-1.7 fictional".utf8.map { String(format: "%02x", $0) }.joined()])
     }
 }
