@@ -7,8 +7,11 @@ internal import Foundation
 ///
 /// Filled by hand rather than through swift-mustache: a mailing's text is rendered from Markdown
 /// once per language, so all that is left per recipient is to copy the literal bytes and put an
-/// escaped value in each slot; a template engine would walk its tree and look every name up in
-/// a context stack per message, for no feature a mailing uses (no sections, no partials).
+/// escaped value in each slot; a template engine walks its tree and looks every name up in a
+/// context stack per message, for no feature a mailing uses (no sections, no partials).
+/// Measured on the benchmark's French HTML part (release build, 35,000 fills): swift-mustache
+/// 0.81–0.85 s, this 0.031 s. With a subject, a text and an HTML part per message, Mustache
+/// alone would take the 2 s that writing 35,000 messages may take.
 ///
 /// A value is escaped for where it goes, so contact data stays data: HTML-escaped in HTML
 /// (`<b>Jo</b>` shows as those characters), as it is in plain text (which no reader interprets),
