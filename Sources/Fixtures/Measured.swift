@@ -3,15 +3,22 @@ import Foundation
 /// A program run to its end in a child process, with its wall time and peak memory as the
 /// kernel counted them (`wait4`'s `ru_maxrss`), so each side of the comparison is measured
 /// alone and the same way.
-struct Measured {
-    var seconds: Double
-    var peakBytes: Int
-    var status: Int32
-    var output: String
+public struct Measured {
+    /// The wall time, in seconds.
+    public var seconds: Double
+    /// The processor time, user and system, in seconds: on a machine others share, what the
+    /// program cost apart from its wait for a processor.
+    public var cpuSeconds: Double
+    /// The peak resident memory, in bytes.
+    public var peakBytes: Int
+    /// The wait status.
+    public var status: Int32
+    /// What the program printed on its standard output.
+    public var output: String
 
     /// Runs `arguments[0]` with the rest as its arguments, its output captured in a file.
-    static func run(_ arguments: [String]) throws -> Measured {
-        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("lists-bench-\(getpid())-\(UUID().uuidString).out").path
+    public static func run(_ arguments: [String]) throws -> Measured {
+        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("bench-\(getpid())-\(UUID().uuidString).out").path
         defer { unlink(outputPath) }
         var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -30,6 +37,7 @@ struct Measured {
         let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         // Linux reports ru_maxrss in kilobytes.
-        return Measured(seconds: seconds, peakBytes: usage.ru_maxrss * 1024, status: status, output: output)
+        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        return Measured(seconds: seconds, cpuSeconds: cpu, peakBytes: usage.ru_maxrss * 1024, status: status, output: output)
     }
 }

@@ -1,0 +1,129 @@
+internal import AdvocacyCore
+internal import Foundation
+
+/// A text with placeholders (`{{recipient.first_name}}`), compiled once into literal bytes and
+/// slots, then filled per recipient by copying bytes: the rendered text or HTML of one language,
+/// or a subject.
+///
+/// Filled by hand rather than through swift-mustache: a mailing's text is rendered from Markdown
+/// once per language, so all that is left per recipient is to copy the literal bytes and put an
+/// escaped value in each slot; a template engine walks its tree and looks every name up in a
+/// context stack per message, for no feature a mailing uses (no sections, no partials).
+/// Measured on the benchmark's French HTML part (release build, 35,000 fills): swift-mustache
+/// 0.81–0.85 s, this 0.031 s. With a subject, a text and an HTML part per message, Mustache
+/// alone would take the 2 s that writing 35,000 messages may take.
+///
+/// A value is escaped for where it goes, so contact data stays data: HTML-escaped in HTML
+/// (`<b>Jo</b>` shows as those characters), as it is in plain text (which no reader interprets),
+/// refused in a header when it holds a line break.
+public struct PersonalisedTemplate: Sendable {
+    /// Where the filled text goes, which decides how a value is escaped.
+    public enum Escaping: Sendable, Equatable {
+        /// Plain text: values go in as they are.
+        case text
+        /// HTML: `&`, `<`, `>`, `"` and `'` become character references.
+        case html
+        /// A header's value (the `Subject`): a value holding a CR, an LF or a NUL is refused.
+        case header(field: String)
+    }
+
+    enum Segment: Sendable {
+        case literal([UInt8])
+        case slot(Int)
+    }
+
+    /// How values are escaped.
+    public let escaping: Escaping
+    /// The distinct placeholder names, in the order they first appear.
+    public let placeholders: [String]
+    let segments: [Segment]
+
+    /// Compiles `text`, whose placeholders ``PlaceholderScan`` finds: `{{ name }}`, and in HTML
+    /// also `%7B%7Bname%7D%7D`, which a Markdown renderer makes of one in a link's URL. Throws
+    /// on broken braces, and on a tag that is not a plain value: a section or partial, which
+    /// a mailing does not have, or `{{{name}}}`/`{{&name}}`, which would put a contact's data
+    /// in the HTML unescaped. A comment (`{{! … }}`) is dropped.
+    public init(_ text: String, escaping: Escaping) throws(MessageError) {
+        self.escaping = escaping
+        let source = escaping == .html
+            ? text.replacingOccurrences(of: "%7B%7B", with: "{{").replacingOccurrences(of: "%7D%7D", with: "}}") : text
+        let scalars = Array(source.unicodeScalars)
+        let scan = PlaceholderScan(scalars: scalars)
+        if let problem = scan.problems.first {
+            throw MessageError(.malformedPlaceholder(offset: problem.offset, why: problem.message))
+        }
+        func literal(_ range: Range<Int>) -> Segment? {
+            range.isEmpty ? nil : .literal(Array(String(String.UnicodeScalarView(scalars[range])).utf8))
+        }
+        var segments: [Segment] = [], names: [String] = [], index: [String: Int] = [:]
+        var literalStart = 0
+        for tag in scan.tags {
+            guard tag.sigil == nil || tag.sigil == "!" else {
+                let why = tag.isValue
+                    ? "writes its value unescaped, which would let a recipient's data become HTML; write {{\(tag.name)}}"
+                    : "is a Mustache section or partial, which a mailing's text cannot hold; write plain {{name}} placeholders"
+                throw MessageError(.malformedPlaceholder(offset: tag.range.lowerBound, why: why))
+            }
+            if let segment = literal(literalStart..<tag.range.lowerBound) { segments.append(segment) }
+            literalStart = tag.range.upperBound
+            guard tag.sigil == nil else { continue }
+            let slot: Int
+            if let known = index[tag.name] {
+                slot = known
+            } else {
+                slot = names.count
+                index[tag.name] = slot
+                names.append(tag.name)
+            }
+            segments.append(.slot(slot))
+        }
+        if let segment = literal(literalStart..<scalars.count) { segments.append(segment) }
+        self.segments = segments
+        placeholders = names
+    }
+
+    /// A template of `text` taken literally: no placeholders, `{{` included.
+    public init(literal text: String, escaping: Escaping) {
+        self.escaping = escaping
+        placeholders = []
+        segments = text.isEmpty ? [] : [.literal(Array(text.utf8))]
+    }
+
+    /// The placeholders that have no value in `values`, in the order they first appear.
+    public func missing(in values: PlaceholderValues) -> [String] {
+        placeholders.filter { values[$0] == nil }
+    }
+
+    /// Appends the text filled with `values` to `buffer`; throws on a placeholder without a
+    /// value, or, in a header, on a value that holds a line break.
+    public func fill(_ values: PlaceholderValues, into buffer: inout [UInt8]) throws(MessageError) {
+        var resolved: [String] = []
+        resolved.reserveCapacity(placeholders.count)
+        for name in placeholders {
+            guard let value = values[name] else { throw MessageError(.missingValue(name: name)) }
+            if case .header(let field) = escaping, HeaderText.hasLineBreak(value) {
+                throw MessageError(.lineBreakInHeader(field: field))
+            }
+            resolved.append(value)
+        }
+        for segment in segments {
+            switch segment {
+            case .literal(let bytes):
+                buffer.append(contentsOf: bytes)
+            case .slot(let slot):
+                if escaping == .html {
+                    HTMLEscaping.append(resolved[slot], to: &buffer)
+                } else {
+                    buffer.append(contentsOf: resolved[slot].utf8)
+                }
+            }
+        }
+    }
+
+    /// The text filled with `values` (see ``fill(_:into:)``).
+    public func filled(_ values: PlaceholderValues) throws(MessageError) -> String {
+        var buffer: [UInt8] = []
+        try fill(values, into: &buffer)
+        return String(decoding: buffer, as: UTF8.self)
+    }
+}
