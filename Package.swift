@@ -55,6 +55,7 @@ let package = Package(
                 "AdvocacyCore",
                 "CCmarkGFM",
                 "CIDN2",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             path: "Sources/Plugins",
