@@ -48,7 +48,7 @@ public final class MailingComposer {
     /// The mailing's own problems are in ``problems``.
     public init(
         _ mailing: Mailing, of campaign: Campaign, partner: PartnerProfile?, book: ContactBook, languages: [LanguageCode],
-        pdfs: [LanguageCode: [UInt8]]?, date: Date, secret: [UInt8], renderer: MarkdownRenderer = MarkdownRenderer()
+        pdfs: [LanguageCode: [UInt8]]?, date: Date, secret: [UInt8], renderer: MarkdownRenderer = MarkdownRenderer(limits: .paper)
     ) {
         self.mailing = mailing
         self.campaign = campaign
