@@ -13,6 +13,7 @@ struct MessageEncodingTests {
         ("a dot starting a line", ".hidden\n..two\n"),
         ("From at a line start", "From here on\nFrom \n>From quoted\n"),
         ("a 5,000-character line", String(repeating: "abcdefghij", count: 500) + "\n"),
+        ("5,000 spaces", String(repeating: " ", count: 5000)),
         ("a 5,000-character non-ASCII line", String(repeating: "é", count: 5000)),
         ("CRLF line breaks", "one\r\ntwo\r\n"),
         ("a lone CR", "one\rtwo\n"),
@@ -77,5 +78,24 @@ struct MessageEncodingTests {
         #expect(message.defects.isEmpty, "\(name): \(message.defects)")
         #expect(message.addresses["To"] == [PythonEmail.Address(name: displayName, address: "jo@example.org")], "\(name)")
         #expect(message.longestLine <= 78, "\(name): a line of \(message.longestLine)")
+    }
+}
+
+/// Attachments' file names, which RFC 2231 carries when they are not short ASCII.
+@Suite("Attachment names")
+struct AttachmentNameTests {
+    static let names = [
+        "position.pdf", "position-travail-décent.pdf", "a \"quoted\" name.pdf",
+        String(repeating: "très-long-nom-", count: 12) + ".pdf", "=?UTF-8?Q?x?=.pdf",
+    ]
+
+    @Test("an attachment's file name decodes to the input, on lines of at most 78", arguments: names)
+    func filename(_ name: String) throws {
+        let template = try MessageTemplate(subject: "x", body: .multipart(.mixed, [.text(TextPart(.plain, text: "x")), .attachment(Attachment([1, 2, 3], filename: name))]))
+        let message = try PythonEmail.read(try MessageSamples.encode(template))
+        #expect(message.defects.isEmpty)
+        #expect(message.parts.last?.filename == name)
+        #expect(message.parts.last?.content == "010203")
+        #expect(message.longestLine <= 78)
     }
 }

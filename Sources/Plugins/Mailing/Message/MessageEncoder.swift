@@ -74,7 +74,14 @@ public struct MessageEncoder {
             return false
         case .attachment(let attachment):
             field("Content-Type", attachment.mediaType, into: &buffer)
-            field("Content-Disposition", "attachment; " + Self.filenameParameter(attachment.filename), into: &buffer)
+            var disposition = HeaderLine("Content-Disposition", lineBreak: lineBreak, into: &buffer)
+            let parameters = Self.filenameParameters(attachment.filename)
+            disposition.append("attachment;".utf8, into: &buffer)
+            for (index, parameter) in parameters.enumerated() {
+                disposition.append(parameter.utf8, into: &buffer)
+                if index < parameters.count - 1 { disposition.appendAttached([0x3B], into: &buffer) }
+            }
+            disposition.finish(into: &buffer)
             field("Content-Transfer-Encoding", "base64", into: &buffer)
             if let language = attachment.language { try languageField([language], into: &buffer) }
             buffer.append(contentsOf: lineBreak)
@@ -100,20 +107,25 @@ public struct MessageEncoder {
     }
 
     /// The `filename` parameter: quoted when the name is short printable ASCII without `"`
-    /// or `\`, else in RFC 2231's `filename*=utf-8''…` percent-encoded form.
-    static func filenameParameter(_ name: String) -> String {
+    /// or `\`, else in RFC 2231's percent-encoded UTF-8 form, in numbered sections of at most
+    /// 50 characters when longer (`filename*0*=utf-8''…`, `filename*1*=…`), each on its own line.
+    static func filenameParameters(_ name: String) -> [String] {
         let bytes = Array(name.utf8)
         if bytes.count <= 60, bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }), !name.contains("=?") {
-            return "filename=\"\(name)\""
+            return ["filename=\"\(name)\""]
         }
-        var encoded = "filename*=utf-8''"
+        var sections: [String] = [""]
         for byte in bytes {
+            var piece = ""
             if AddressNormaliser.isLDH(byte) || byte == 0x2E || byte == 0x5F {
-                encoded.append(Character(Unicode.Scalar(byte)))
+                piece.append(Character(Unicode.Scalar(byte)))
             } else {
-                encoded += "%" + String(Character(Unicode.Scalar(Hex.upper[Int(byte >> 4)]))) + String(Character(Unicode.Scalar(Hex.upper[Int(byte & 0xF)])))
+                piece = "%" + String(Unicode.Scalar(Hex.upper[Int(byte >> 4)])) + String(Unicode.Scalar(Hex.upper[Int(byte & 0xF)]))
             }
+            if sections[sections.count - 1].utf8.count + piece.utf8.count > 50 { sections.append("") }
+            sections[sections.count - 1] += piece
         }
-        return encoded
+        if sections.count == 1 { return ["filename*=utf-8''" + sections[0]] }
+        return sections.enumerated().map { index, section in "filename*\(index)*=" + (index == 0 ? "utf-8''" : "") + section }
     }
 }
