@@ -19,7 +19,7 @@ struct MailingBadInputTests {
         // An extra column keeps its line breaks; put in the subject, one would end the header.
         let mailing = try MailingProject(
             rows: "\"cr@x.example\",Eve,Lee,,,,fr,\"x\r\nBcc: x@example.org\"\nann@x.example,Ann,Lee,,,,fr,fine\n",
-            subject: "{ fr: \"Objet {{recipient.Note}}\", nl: Onderwerp, en: Subject }")
+            subject: "{ fr: \"Objet {{recipient.Note}}\", nl: \"Onderwerp {{recipient.Note}}\", en: \"Subject {{recipient.Note}}\" }")
         let build = try mailing.advocate("build", "sample")
         #expect(build.status == 0, "stderr was:\n\(build.stderr)")
         #expect(build.stderr.contains("mailing 'launch' leaves out 1 recipient"))
@@ -75,7 +75,7 @@ struct MailingBadInputTests {
     }
 
     @Test func aPlaceholderNamingAColumnNoExportHasIsTheCampaignsError() throws {
-        let mailing = try MailingProject(rows: "ann@x.example,Ann,Lee,,,,fr,\n", body: "{ fr: \"{{recipient.shoe_size}}\", nl: Hallo, en: Hello }")
+        let mailing = try MailingProject(rows: "ann@x.example,Ann,Lee,,,,fr,\n", body: "{ fr: \"{{recipient.shoe_size}}\", nl: \"{{recipient.shoe_size}}\", en: \"{{recipient.shoe_size}}\" }")
         let build = try mailing.advocate("build", "sample")
         #expect(build.status == 65)
         #expect(build.stderr.contains("Campaigns/sample.yaml:"), "stderr was:\n\(build.stderr)")
@@ -91,9 +91,9 @@ struct MailingBadInputTests {
     }
 
     static let unreadable: [Unreadable] = [
-        Unreadable(name: "an unclosed placeholder", body: "{ fr: \"Bonjour {{recipient.first_name\", nl: Hallo, en: Hello }", expected: "has no closing '}}'"),
-        Unreadable(name: "an unknown namespace", body: "{ fr: \"{{sender.name}}\", nl: Hallo, en: Hello }", expected: "{{sender.name}} is not a mail placeholder"),
-        Unreadable(name: "a vars name not given", body: "{ fr: \"{{vars.nope}}\", nl: Hallo, en: Hello }", expected: "names a value 'vars:' does not give"),
+        Unreadable(name: "an unclosed placeholder", body: "{ fr: \"Bonjour {{recipient.first_name\", nl: Hallo, en: Hello }", expected: "this placeholder is not closed"),
+        Unreadable(name: "an unknown namespace", body: "{ fr: \"{{sender.name}}\", nl: \"{{sender.name}}\", en: \"{{sender.name}}\" }", expected: "{{sender.name}} is not a mail placeholder"),
+        Unreadable(name: "a vars name not given", body: "{ fr: \"{{vars.nope}}\", nl: Hallo, en: Hello }", expected: "gives 'nope' a value"),
     ]
 
     @Test(arguments: unreadable)

@@ -7,7 +7,7 @@ struct MailingTests {
     @Test func aContactsValuesShowAsTheirCharactersInTheTextAndTheHTML() throws {
         let mailing = try MailingProject(
             rows: "ann@x.example,[x](https://evil.example),Lee,,,,fr,\nbo@x.example,<b>Jo</b>,Ray,,,,fr,\n",
-            body: "{ fr: \"Bonjour **{{recipient.first_name}}** !\", nl: Hallo, en: Hello }")
+            body: "{ fr: \"Bonjour **{{recipient.first_name}}** !\", nl: \"Hallo {{recipient.first_name}}\", en: \"Hello {{recipient.first_name}}\" }")
         let build = try mailing.advocate("build", "sample")
         #expect(build.status == 0, "stderr was:\n\(build.stderr)")
         let messages = try mailing.messages()
@@ -128,7 +128,7 @@ struct MailingTests {
     @Test func planShowsEachRecipientsLanguageMessageIDAndWhoIsLeftOut() throws {
         let mailing = try MailingProject(
             rows: "ann@x.example,Ann,Lee,,,,nl,a\nfed@x.example,,,,,,fr+nl,b\n\"cr@x.example\",Eve,Lee,,,,fr,\"c\nBcc: x@example.org\"\n",
-            subject: "{ fr: \"Lancement {{recipient.Note}}\", nl: \"Lancering {{recipient.Note}}\", en: Launch }",
+            subject: "{ fr: \"Lancement {{recipient.Note}}\", nl: \"Lancering {{recipient.Note}}\", en: \"Launch {{recipient.Note}}\" }",
             keys: "    paper: attach\n")
         let plan = try mailing.advocate("plan", "sample", "--mailing", "launch", "--json")
         let plans = try JSONSerialization.jsonObject(with: Data(plan.stdout.utf8)) as? [[String: Any]]

@@ -3,7 +3,7 @@ import AdvocacyCore
 extension FormatExtension {
     /// Checks the mailing keys against the rest of the campaign: languages the campaign
     /// speaks, an unsubscribe page that mail clients can call in one click and the site can
-    /// verify, and every placeholder of every subject and body one that can be filled.
+    /// verify, and every placeholder of every subject and body one a mail can fill.
     static let checkMailings: Check = { check in
         let languages = Set(check.campaign.languages.map(\.value))
         for audience in check.campaign.audiences {
@@ -32,21 +32,13 @@ extension CampaignCheck {
                 report(.error("the unsubscribe page of mailing '\(id)' should carry {{token}}, which the site checks without a database (docs/mailings.md)", at: url.location))
             }
         }
+        // Broken braces and {{vars.…}} without a value are the core's to report (PlaceholderCheck).
         for (what, text) in [("subject", mailing.subject), ("body", mailing.body)] {
             for (language, written) in text.translations.sorted(by: { $0.key.code < $1.key.code }) {
-                let names: [String]
-                do throws(MessageError) {
-                    names = try PersonalisedTemplate(written.value, escaping: .text).placeholders
-                } catch {
-                    report(.error("the \(language.code) \(what) of mailing '\(id)' has a placeholder that cannot be read: \(error)", at: written.location))
-                    continue
-                }
-                for name in names {
-                    let problem: String? = switch MailPlaceholder.parse(name) {
+                for placeholder in PlaceholderScan(written.value).placeholders where placeholder.isValue {
+                    let problem: String? = switch MailPlaceholder.parse(placeholder.name) {
                     case .failure(let why): why.description
-                    case .success(.variable(let key)) where campaign.vars[key] == nil:
-                        "{{\(name)}} names a value 'vars:' does not give\(Suggestion.clause(for: key, among: campaign.vars.keys))"
-                    case .success(.paperURL) where settings.paperURL == nil: "{{\(name)}} needs the mailing's 'paper-url:'"
+                    case .success(.paperURL) where settings.paperURL == nil: "\(placeholder.written) needs the mailing's 'paper-url:'"
                     case .success: nil
                     }
                     if let problem { report(.error("the \(language.code) \(what) of mailing '\(id)': \(problem)", at: written.location)) }

@@ -42,10 +42,8 @@ enum MailingChecks {
     /// Problems of the placeholders of `text` in `language` only the contacts show: columns no
     /// export of the audience has. The rest is checked with the campaign (``FormatExtension/checkMailings``).
     private static func placeholderProblems(in text: LocalizedText, language: LanguageCode, composer: MailingComposer) -> [Diagnostic] {
-        guard let written = text.translations[language],
-              let names = try? PersonalisedTemplate(written.value, escaping: .text).placeholders
-        else { return [] }
-        return names.compactMap { name in
+        guard let written = text.translations[language] else { return [] }
+        return PlaceholderScan(written.value).placeholders.map(\.name).compactMap { name in
             guard case .success(.recipient(let field)) = MailPlaceholder.parse(name), !composer.book.hasColumn(for: field) else { return nil }
             return .error(
                 "the \(language.code) text of mailing '\(composer.mailing.id.value)': {{\(name)}} names the column '\(field.key)', which no contact export of the campaign has",
