@@ -94,6 +94,13 @@ let package = Package(
             exclude: ["reference.py"],
             swiftSettings: strictness
         ),
+        .executableTarget(
+            name: "mailing-bench",
+            dependencies: ["AdvocacyCore", "AdvocacyPlugins", "AdvocacyFixtures"],
+            path: "Benchmarks/mailing-bench",
+            exclude: ["reference.py"],
+            swiftSettings: strictness
+        ),
         // What every test target shares: one runner for the advocate binary and the programs
         // that check its output, golden files, throwaway projects (Tests/AdvocateTestSupport).
         .target(

@@ -84,3 +84,28 @@ struct MessageHeadersTests {
         #expect(throws: error, "\(name)") { try make() }
     }
 }
+
+/// A recipient whose data would break a header gets no message, and the buffer keeps only the
+/// messages before.
+@Suite("Refused recipients")
+struct RefusedRecipientTests {
+    static let values: [(String, PlaceholderValues, MessageError)] = [
+        ("CR/LF and Bcc in a name bound for the subject", ["recipient.first_name": "Jo\r\nBcc: x@example.org"], MessageError(.lineBreakInHeader(field: "Subject"))),
+        ("a bare LF", ["recipient.first_name": "Jo\nBcc: x@example.org"], MessageError(.lineBreakInHeader(field: "Subject"))),
+        ("a field missing for this recipient", [:], MessageError(.missingValue(name: "recipient.first_name"))),
+    ]
+
+    @Test("the encoder throws and leaves the buffer as it was", arguments: values)
+    func refused(_ name: String, _ values: PlaceholderValues, _ error: MessageError) throws {
+        let template = try MessageSamples.template(subject: "Bonjour {{recipient.first_name}}", text: "Bonjour {{recipient.first_name}}")
+        var encoder = MessageEncoder()
+        var buffer: [UInt8] = []
+        try encoder.encode(template, headers: try MessageSamples.headers(), values: ["recipient.first_name": "Sophie"], into: &buffer)
+        let before = buffer
+        #expect(throws: error, "\(name)") {
+            try encoder.encode(template, headers: try MessageSamples.headers(), values: values, into: &buffer)
+        }
+        #expect(buffer == before)
+        #expect(template.missing(in: values) == (values["recipient.first_name"] == nil ? ["recipient.first_name"] : []))
+    }
+}

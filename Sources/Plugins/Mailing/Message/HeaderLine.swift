@@ -50,9 +50,13 @@ struct HeaderLine {
         // A text that fits one encoded word goes whole onto a fresh line rather than split.
         let whole = text.utf8.reduce(0) { $0 + ($1 == 0x20 || HeaderText.literalInEncodedWord[Int($1)] ? 1 : 3) }
         var budget = whole <= 75 - prefix.count - suffix.count ? 75 - prefix.count - suffix.count : room()
-        for scalar in text.unicodeScalars {
+        var utf8 = text.utf8.makeIterator()
+        var pending = utf8.next()
+        while let first = pending {
+            // One character's bytes: the first, then its continuation bytes (10xxxxxx).
             scalarBytes.removeAll(keepingCapacity: true)
-            for byte in String(scalar).utf8 {
+            var byte = first
+            repeat {
                 if byte == 0x20 {
                     scalarBytes.append(0x5F)
                 } else if HeaderText.literalInEncodedWord[Int(byte)] {
@@ -62,7 +66,10 @@ struct HeaderLine {
                     scalarBytes.append(Hex.upper[Int(byte >> 4)])
                     scalarBytes.append(Hex.upper[Int(byte & 0xF)])
                 }
-            }
+                pending = utf8.next()
+                guard let next = pending, next & 0xC0 == 0x80 else { break }
+                byte = next
+            } while true
             if word.count + scalarBytes.count > budget, !word.isEmpty {
                 append(prefix + word + suffix, into: &buffer)
                 word.removeAll(keepingCapacity: true)

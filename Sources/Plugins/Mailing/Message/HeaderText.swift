@@ -7,22 +7,17 @@ enum HeaderText {
         text.utf8.contains { $0 == 0x0D || $0 == 0x0A || $0 == 0x00 }
     }
 
-    /// Whether unstructured text (a subject) can go into a header as it is: printable ASCII
-    /// words separated by single spaces, nothing that a reader would take for an encoded word
-    /// (`=?`), and no word too long to fold under 78 characters.
-    static func isPlainUnstructured(_ text: String) -> Bool {
+    /// Whether text can go into a header as it is, as unstructured text (a subject) or, quoted,
+    /// as a display name: printable ASCII words separated by single spaces, nothing that a
+    /// reader would take for an encoded word (`=?`), and no word too long to fold under 78
+    /// characters.
+    static func isPlainText(_ text: String) -> Bool {
         isPlainWords(text) { _ in true }
     }
 
     /// Whether a display name can be written as a phrase of atoms, unquoted.
     static func isAtomPhrase(_ text: String) -> Bool {
         isPlainWords(text) { AddressNormaliser.isAtext($0) }
-    }
-
-    /// Whether a display name can be written as a quoted string: printable ASCII words
-    /// separated by single spaces, with no `=?`.
-    static func isQuotable(_ text: String) -> Bool {
-        isPlainWords(text) { _ in true }
     }
 
     /// Whether `text` is non-empty printable ASCII words, each `allowed` byte by byte and at

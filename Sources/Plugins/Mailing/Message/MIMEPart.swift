@@ -8,13 +8,8 @@ public indirect enum MIMEPart: Sendable {
     /// A `multipart/…` of `parts`, in order.
     case multipart(MultipartKind, [MIMEPart])
 
-    /// Every placeholder the texts of this part and the parts below it use, each once, in order.
-    public var placeholders: [String] {
-        var seen: Set<String> = [], names: [String] = []
-        collectPlaceholders(into: &names, seen: &seen)
-        return names
-    }
-
+    /// Adds the placeholders of the texts of this part and the parts below it to `names`, each
+    /// once (`seen` holds those already there), in order.
     func collectPlaceholders(into names: inout [String], seen: inout Set<String>) {
         switch self {
         case .text(let part):

@@ -8,13 +8,15 @@ extension MessageEncoder {
         if let replyTo = headers.replyTo { addressField("Reply-To", [replyTo], into: &buffer) }
         guard !HeaderText.hasLineBreak(subject) else { throw MessageError(.lineBreakInHeader(field: "Subject")) }
         var line = HeaderLine("Subject", lineBreak: lineBreak, into: &buffer)
-        if subject.isEmpty {
-        } else if HeaderText.isPlainUnstructured(subject) {
+        if HeaderText.isPlainText(subject) {
             for word in subject.utf8.split(separator: 0x20) { line.append(word, into: &buffer) }
-        } else {
+        } else if !subject.isEmpty {
             line.appendEncodedWords(subject, into: &buffer)
         }
         line.finish(into: &buffer)
+        guard headers.messageID.value.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F && $0 != 0x3C && $0 != 0x3E }) else {
+            throw MessageError(.invalidHeaderValue(field: "Message-ID", why: "'\(headers.messageID.value.debugDescription.dropFirst().dropLast())' holds a space, a control, '<', '>' or a non-ASCII character"))
+        }
         field("Message-ID", headers.messageID.headerForm, into: &buffer)
         if let list = headers.listID {
             var line = HeaderLine("List-Id", lineBreak: lineBreak, into: &buffer)
@@ -82,7 +84,7 @@ extension MessageEncoder {
     func appendPhrase(_ text: String, to line: inout HeaderLine, into buffer: inout [UInt8]) {
         if HeaderText.isAtomPhrase(text) {
             for word in text.utf8.split(separator: 0x20) { line.append(word, into: &buffer) }
-        } else if HeaderText.isQuotable(text) {
+        } else if HeaderText.isPlainText(text) {
             var quoted: [UInt8] = [0x22]
             for byte in text.utf8 {
                 if byte == 0x22 || byte == 0x5C { quoted.append(0x5C) }
