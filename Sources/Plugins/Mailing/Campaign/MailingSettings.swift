@@ -52,6 +52,12 @@ public struct AudienceMailing: Sendable {
     public var language: Located<MailLanguage>?
     /// The salutation every member gets, per language, in place of the one made from their data.
     public var salutation: LocalizedText?
+
+    /// What an audience says: its members' language and salutation, either or both.
+    public init(language: Located<MailLanguage>?, salutation: LocalizedText?) {
+        self.language = language
+        self.salutation = salutation
+    }
 }
 
 extension Mailing {
