@@ -144,4 +144,23 @@ struct MailingTests {
         #expect(text.stdout.contains("attached: sample-fr.pdf, sample-nl.pdf"))
         #expect(text.stdout.contains("  cr@x.example\tleft out: their value for {{recipient.Note}} holds a line break"))
     }
+
+    @Test func aTextThePolicyHoldsBackFallsBackWhenAllowedAndElseLeavesTheReaderOut() throws {
+        let rows = "ann@x.example,Ann,Lee,,,,nl,\nbo@x.example,Bo,Ray,,,,fr,\n"
+        let held = try MailingProject(rows: rows, subject: "{ fr: Lancement, en: Launch }", body: "{ fr: Bonjour, en: Hello }")
+        let build = try held.advocate("build", "sample")
+        #expect(build.status == 0, "stderr was:\n\(build.stderr)")
+        #expect(try held.messages().map(\.file) == ["launch/fr/bo@x.example.eml"])
+        let plan = try held.advocate("plan", "sample", "--mailing", "launch")
+        #expect(plan.stdout.contains("  ann@x.example\tleft out: the mailing has no text that may go out to them: its nl text is missing"), "plan was:\n\(plan.stdout)")
+
+        let allowed = try MailingProject(rows: rows, subject: "{ fr: Lancement, en: Launch }", body: "{ fr: Bonjour, en: Hello }")
+        try allowed.project.campaign("sample.yaml", try allowed.text("Campaigns/sample.yaml") + "translation-policy:\n  nl: { allow: [missing] }\n")
+        #expect(try allowed.advocate("build", "sample").status == 0)
+        let messages = try allowed.messages()
+        #expect(messages.map(\.file) == ["launch/fr/ann@x.example.eml", "launch/fr/bo@x.example.eml"])
+        let fallback = try allowed.advocate("plan", "sample", "--mailing", "launch")
+        #expect(fallback.stdout.contains("  ann@x.example\tfr\t<"), "plan was:\n\(fallback.stdout)")
+        #expect(fallback.stdout.contains("text in fr"))
+    }
 }

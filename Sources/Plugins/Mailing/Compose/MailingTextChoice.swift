@@ -23,7 +23,9 @@ public enum MailingTextChoice: Sendable, Equatable {
             return nil
         }
         let policy = campaign.translationPolicy
-        guard let own = problem(in: language), !policy.allows(own, in: language) else { return .text(in: language) }
+        guard let own = problem(in: language) else { return .text(in: language) }
+        // A stale or machine text the policy allows goes out; a missing one has to fall back.
+        if own != .missing, policy.allows(own, in: language) { return .text(in: language) }
         guard policy.allows(.missing, in: language) else {
             return .heldBack("its \(language.code) text is \(own.rawValue), and the translation policy for \(language.code) lets neither \(own.rawValue) texts nor fallbacks go out")
         }
