@@ -13,11 +13,11 @@ packages=(
   libcmark-gfm-extensions-dev  # cmark-gfm's GitHub extensions: tables, autolinks, strikethrough
   cmark-gfm                    # cmark-gfm's command-line tool, which markdown-bench measures against
   python3                      # plugins, hooks, and independent readers of what advocate writes
+  python3-pip                  # installs the PyPI test helpers of requirements-test.txt (at the end)
   gettext                      # msgfmt and msgcat check the PO files advocate writes, in the tests
   libxml2-utils                # xmllint checks the XLIFF files advocate writes, in the tests
   weasyprint                   # prints position papers from HTML to PDF (the draft stage's pdf option)
   poppler-utils                # pdfdetach and pdftotext read the PDFs advocate prints, in the tests
-  python3-pip                  # installs the PyPI test helpers of requirements-test.txt
 )
 
 missing=()

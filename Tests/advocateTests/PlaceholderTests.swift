@@ -111,6 +111,11 @@ struct PlaceholderTests {
         let unopened = try project.advocate("i18n", "import", "nl.po")
         #expect(unopened.status == 65)
         #expect(unopened.stderr.contains("nl.po:\(line):39: error: the translation of 'summary': '}}' here closes no placeholder"), "stderr was:\n\(unopened.stderr)")
+
+        // Escapes take two columns in the file and one character in the text.
+        try project.write("nl.po", po.replacingOnce("msgstr \"De leden van {{vars.organisation}}", with: "msgstr \"De \\\"leden\\\" van {{vars.organisation"))
+        let escaped = try project.advocate("i18n", "import", "nl.po")
+        #expect(escaped.stderr.contains("nl.po:\(line):26: error: the translation of 'summary': this placeholder is not closed"), "stderr was:\n\(escaped.stderr)")
     }
 
     @Test func validateChecksThePlaceholdersOfTextsInTheCampaign() throws {

@@ -44,7 +44,7 @@ struct PlaceholderCheck {
 
     private mutating func refuseVars(in text: String, at location: SourceLocation) {
         let scan = PlaceholderScan(text)
-        for placeholder in scan.placeholders where placeholder.namespace == "vars" {
+        for placeholder in Self.firstOfEachName(scan.placeholders.filter { $0.namespace == "vars" }) {
             let place = PlaceholderLocation.location(ofOffset: placeholder.range.lowerBound, in: text, writtenAt: location, source: sources[location.file])
             diagnostics.append(.error(
                 "\(placeholder.written) is not filled in here: placeholders are filled in texts, when a paper or mail renders them; write the value itself",
@@ -58,12 +58,20 @@ struct PlaceholderCheck {
             let place = PlaceholderLocation.location(ofOffset: problem.offset, in: text, writtenAt: location, source: sources[location.file])
             diagnostics.append(.error(problem.message, at: place))
         }
-        for placeholder in scan.placeholders where placeholder.namespace == "vars" && !values.contains(String(placeholder.path)) {
+        let unknown = scan.placeholders.filter { $0.namespace == "vars" && !values.contains(String($0.path)) }
+        for placeholder in Self.firstOfEachName(unknown) {
             let name = String(placeholder.path)
             let place = PlaceholderLocation.location(ofOffset: placeholder.range.lowerBound, in: text, writtenAt: location, source: sources[location.file])
             diagnostics.append(.error(
                 "this text uses {{vars.\(name)}}, but no 'vars:' in this campaign or what it extends gives '\(name)' a value\(Suggestion.clause(for: name, among: values))",
                 at: place))
         }
+    }
+
+    /// The first use of each name among `placeholders`, at most ``PlaceholderScan/maximumProblems``
+    /// of them: one message per name is enough, and each costs a search for its place.
+    private static func firstOfEachName(_ placeholders: [Placeholder]) -> [Placeholder] {
+        var seen: Set<String> = []
+        return Array(placeholders.filter { seen.insert($0.name).inserted }.prefix(PlaceholderScan.maximumProblems))
     }
 }

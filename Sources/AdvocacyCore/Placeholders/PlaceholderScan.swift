@@ -24,8 +24,12 @@ public struct PlaceholderScan: Sendable, Equatable {
     public private(set) var placeholders: [Placeholder] = []
     /// Every tag, in order, well-formed or not: what a Mustache renderer would see.
     public private(set) var tags: [Placeholder] = []
-    /// The broken braces, in order.
+    /// The broken braces, in order; the first ``maximumProblems`` of them.
     public private(set) var problems: [Problem] = []
+
+    /// After this many broken braces in one text, the others are not reported: a text of
+    /// thousands of stray `}}` is worth no more messages, and each costs a search for its place.
+    public static let maximumProblems = 10
 
     /// The placeholders of `text`. A text without a brace, as most are, is not scanned further.
     public init(_ text: String) {
@@ -52,13 +56,13 @@ public struct PlaceholderScan: Sendable, Equatable {
             let hasSigil = "#^/!{&=><$%".unicodeScalars.contains(sigil)
             let bodyStart = hasSigil ? index + 3 : index + 2
             guard let close = Self.firstClosing(in: text, from: bodyStart) else {
-                problems.append(Problem(offset: index, message: "this placeholder is not closed; write it whole, as {{name}}, or remove the braces"))
+                report(Problem(offset: index, message: "this placeholder is not closed; write it whole, as {{name}}, or remove the braces"))
                 return
             }
             var end = close + 2
             if sigil == "{" {
                 guard end < text.count, text[end] == "}" else {
-                    problems.append(Problem(offset: index, message: "this placeholder opens with '{{{' but closes with '}}'; write {{{name}}} or {{name}}"))
+                    report(Problem(offset: index, message: "this placeholder opens with '{{{' but closes with '}}'; write {{{name}}} or {{name}}"))
                     return
                 }
                 end += 1
@@ -69,7 +73,7 @@ public struct PlaceholderScan: Sendable, Equatable {
             if tag.hasWellFormedName {
                 placeholders.append(tag)
             } else {
-                problems.append(Problem(offset: index, message: Self.badName(tag, body: text[bodyStart..<close])))
+                report(Problem(offset: index, message: Self.badName(tag, body: text[bodyStart..<close])))
             }
             index = end
             plainStart = end
@@ -86,11 +90,15 @@ public struct PlaceholderScan: Sendable, Equatable {
         placeholders.filter { $0.sigil != "!" }.map(\.written)
     }
 
+    private mutating func report(_ problem: Problem) {
+        if problems.count < Self.maximumProblems { problems.append(problem) }
+    }
+
     private mutating func reportStrayClosings(in text: [Unicode.Scalar], from start: Int, to end: Int) {
         var index = start
         while index + 1 < end {
             if text[index] == "}", text[index + 1] == "}" {
-                problems.append(Problem(offset: index, message: "'}}' here closes no placeholder; a placeholder is written {{name}}, with both pairs of braces"))
+                report(Problem(offset: index, message: "'}}' here closes no placeholder; a placeholder is written {{name}}, with both pairs of braces"))
                 while index < end, text[index] == "}" { index += 1 }
                 continue
             }

@@ -52,6 +52,13 @@ struct PlaceholderScanTests {
         #expect(PlaceholderScan.substituting(["vars.organisation": "KunstCoop"], in: text) == expected, "\(name)")
     }
 
+    @Test func reportsAFewProblemsOfAHostileText() {
+        let text = String(repeating: "x}} ", count: 200_000) + "{{vars.organisation}}"
+        let scan = PlaceholderScan(text)
+        #expect(scan.problems.count == PlaceholderScan.maximumProblems)
+        #expect(scan.written == ["{{vars.organisation}}"])
+    }
+
     @Test func namesItsNamespaceAndPath() throws {
         let placeholder = try #require(PlaceholderScan("{{ vars.organisation }}").placeholders.first)
         #expect(placeholder.namespace == "vars")

@@ -10,12 +10,16 @@ struct POEntry {
         var bytes: [UInt8]
         /// Where each piece's opening quote is, and at which byte of ``bytes`` it starts.
         var pieces: [(location: SourceLocation, start: Int)]
+        /// Where a character is in the file, at each byte of ``bytes`` that starts a piece or
+        /// follows an escape: the characters up to the next anchor follow it one column each.
+        var anchors: [(location: SourceLocation, start: Int)]
 
         /// Starts a field with the string after its keyword.
         init(keyword location: SourceLocation, _ literal: POStringLiteral, at quote: SourceLocation) {
             self.location = location
             self.bytes = []
             self.pieces = []
+            self.anchors = []
             append(literal, at: quote)
         }
 
@@ -24,11 +28,20 @@ struct POEntry {
             self.location = location
             self.bytes = bytes
             self.pieces = [(location, 0)]
+            self.anchors = [(location, 0)]
         }
 
         /// Adds a continuation string.
         mutating func append(_ literal: POStringLiteral, at quote: SourceLocation) {
             pieces.append((quote, bytes.count))
+            var first = quote
+            first.column += 1
+            anchors.append((first, bytes.count))
+            for escape in literal.escapes {
+                var after = quote
+                after.column += escape.offset
+                anchors.append((after, bytes.count + escape.byte))
+            }
             bytes += literal.bytes
         }
     }

@@ -56,14 +56,11 @@ extension POReader {
         return ExchangeReading(document: document, diagnostics: diagnostics.sortedByLocation(), locations: locations)
     }
 
-    /// Where each character of a string is: each quoted piece starts just after its quote.
-    /// An escape inside a piece counts as one character, so a column after it is a little short.
+    /// Where each character of a string is, from the anchors its pieces and escapes left.
     private static func place(of field: POEntry.Field) -> ExchangeTextPlace {
         var place = ExchangeTextPlace()
-        for piece in field.pieces {
-            var location = piece.location
-            location.column += 1
-            place.anchor(String(decoding: field.bytes[..<piece.start], as: UTF8.self).unicodeScalars.count, at: location)
+        for anchor in field.anchors {
+            place.anchor(String(decoding: field.bytes[..<anchor.start], as: UTF8.self).unicodeScalars.count, at: anchor.location)
         }
         return place
     }

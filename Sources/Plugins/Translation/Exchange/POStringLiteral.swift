@@ -4,18 +4,23 @@ struct POStringLiteral {
     var bytes: [UInt8]
     /// The 0-based offset in the line just past the closing quote.
     var end: Int
+    /// After each escape: how many bytes the string has so far, and how far the next character
+    /// is from the opening quote, in scalars; so that a place in the string can be found in the line.
+    var escapes: [(byte: Int, offset: Int)] = []
 
     /// Reads the string whose opening quote is at `start` in `line`.
     static func read(_ line: [Unicode.Scalar], from start: Int) throws(POSyntaxError) -> POStringLiteral {
         var bytes: [UInt8] = []
+        var escapes: [(byte: Int, offset: Int)] = []
         var index = start + 1
         while index < line.count {
             let scalar = line[index]
             switch scalar {
             case "\"":
-                return POStringLiteral(bytes: bytes, end: index + 1)
+                return POStringLiteral(bytes: bytes, end: index + 1, escapes: escapes)
             case "\\":
                 index = try escape(in: line, at: index, into: &bytes)
+                escapes.append((bytes.count, index - start))
             case "\0":
                 throw POSyntaxError(offset: index, message: "a NUL character cannot appear in a PO string; remove it")
             default:

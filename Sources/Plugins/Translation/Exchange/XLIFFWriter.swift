@@ -7,12 +7,13 @@ import AdvocacyCore
 /// otherwise (and `initial` whenever there is no target, which XLIFF requires). The unit's note
 /// is a plain `<note>`; a stale unit's previous source is a `<note category="previous-source"
 /// appliesTo="source">`, which translation tools show beside the text, rather than
-/// `<originalData>`, which XLIFF reserves for the inline codes advocate does not use.
+/// `<originalData>`, which XLIFF reserves for the native data of inline codes.
 ///
 /// Texts are plain but for their placeholders: each `{{…}}` is an inline code the translator's
 /// tool protects, `<ph id="1" equiv="{{vars.organisation}}" disp="Smart"/>` (`disp`, what it
-/// stands for, when the campaign knows), numbered in the source, the target's taking the id of
-/// the same placeholder in the source. Markdown is text. A character XML 1.0 cannot carry (a control character) is written as XLIFF's
+/// stands for, when the campaign knows; no `<originalData>`, `equiv` says it all), numbered in
+/// the source, the target's taking the id of the same placeholder in the source. Markdown is
+/// text. A character XML 1.0 cannot carry (a control character) is written as XLIFF's
 /// `<cp hex="…"/>`; the file sets `canResegment="no"` so that tools keep one segment per unit,
 /// and `xml:space="preserve"` so that they keep line breaks and indentation.
 ///

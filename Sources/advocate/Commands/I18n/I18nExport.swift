@@ -8,16 +8,15 @@ import Foundation
 struct I18nExport: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the missing and stale texts of a language as PO or XLIFF 2.0, for a translator.",
-        discussion: "--format pot writes every text untranslated, a gettext template for msgmerge; it takes no --lang."
+        abstract: "Write the missing and stale texts of a language as PO or XLIFF 2.0, for a translator."
     )
 
     @OptionGroup var options: CampaignOptions
 
-    @Option(help: "The language to translate into (not with --format pot).")
+    @Option(help: "The language to translate into.")
     var lang: String?
 
-    @Option(help: "po, xliff or pot.")
+    @Option(help: "po, xliff, or pot for a template of every text (for msgmerge, without --lang).")
     var format: String
 
     @Flag(help: "Export every text, not only the missing and stale ones.")
