@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
 """An advocate plugin: exports a campaign's mailings as a CRM mass-mailing import file.
 
-It speaks advocate's plugin protocol 1 (docs/plugins.md): it reads a handshake line and a
+It speaks advocate's plugin protocol 1.1 (docs/plugins.md): it reads a handshake line and a
 request line from stdin and answers with a handshake line and a response line on stdout.
 For each mailing and each language being built it writes one row of
 `crm/mailings.csv`, in the column layout of a CRM's mass-mailing import (CiviCRM's
 "Mailing" import: Subject, Body, Language, Group), and reports a mailing whose audience
 has no title in a language as a content problem of the campaign.
+
+It answers a check request (`"type": "check"`, sent by `advocate validate`) with the same
+problems and no file, and lists the "check" capability in its handshake to say it can.
 
 Options (under `options:` in the campaign's pipeline entry):
   delimiter   the CSV delimiter, "," (default) or ";"
@@ -16,7 +19,7 @@ import io
 import json
 import sys
 
-PROTOCOL = "1.0"
+PROTOCOL = "1.1"
 
 
 def cell(text):
@@ -28,7 +31,7 @@ def cell(text):
 
 def answer(response):
     print(json.dumps({"type": "handshake", "protocol": PROTOCOL, "plugin": "crm-export",
-                      "capabilities": ["files", "diagnostics"]}, ensure_ascii=False))
+                      "capabilities": ["files", "diagnostics", "check"]}, ensure_ascii=False))
     print(json.dumps(dict(response, type="response"), ensure_ascii=False))
 
 
@@ -61,7 +64,7 @@ def main():
             body = mailing["body"].get(language) or mailing["body"].get(campaign["languages"][0], "")
             writer.writerow([cell(subject), cell(body), language, cell(group)])
 
-    if problems:
+    if problems or request.get("type") == "check":
         answer({"diagnostics": problems})
     else:
         answer({"files": [{"path": "crm/mailings.csv", "text": buffer.getvalue()}]})

@@ -82,4 +82,41 @@ struct PartnerPaperTests {
         #expect(result.stderr.contains(
             "Campaigns/partners/smart-be.yaml:11:3: error: the address has a text in Italian (it), which is not one of its 'languages' (fr, nl, en)"), "\(result.stderr)")
     }
+
+    @Test func aPartnersLabelsTakeThePlaceOfTheCataloguesAndTheCampaignsWin() throws {
+        let project = try TemporaryProject()
+        try project.write("Campaigns/partners/smart-be.yaml", SamplePartner.yaml() + "labels:\n  en: { demands: Our asks, summary: In short }\n")
+        try project.campaign("sample.yaml", SampleCampaign.yaml() + "labels:\n  en: { demands: What we ask }\n")
+        let result = try project.advocate("build", "sample", "--lang", "en")
+        #expect(result.status == 0, "\(result.stderr)")
+        let markdown = String(decoding: try project.read("out/sample/papers/en/position-paper.md"), as: UTF8.self)
+        #expect(markdown.contains("## In short\n") && markdown.contains("## What we ask\n") && markdown.contains("## Context\n"), "\(markdown)")
+        #expect(!markdown.contains("Our asks"))
+    }
+
+    @Test func aLanguageWhoseLabelsThePartnerGivesPartlyWarnsAtThePartnersLabels() throws {
+        let project = try TemporaryProject()
+        let partner = SamplePartner.yaml(languages: "[fr, nl, en, pl]") + "labels:\n  pl: { summary: Streszczenie, demands: Nasze postulaty }\n"
+        try project.write("Campaigns/partners/smart-be.yaml", partner)
+        try project.campaign("sample.yaml", SampleCampaign.yaml().replacingOccurrences(of: "languages: [fr, nl, en]", with: "languages: [fr, nl, en, pl]"))
+        let result = try project.advocate("build", "sample", "--lang", "pl")
+        #expect(result.status == 0, "\(result.stderr)")
+        let line = partner.split(separator: "\n", omittingEmptySubsequences: false).count - 1
+        #expect(result.stderr.contains(
+            "Campaigns/partners/smart-be.yaml:\(line):3: warning: advocate has no paper labels in Polish (pl); 'context', 'sources'"), "\(result.stderr)")
+        let markdown = String(decoding: try project.read("out/sample/papers/pl/position-paper.md"), as: UTF8.self)
+        #expect(markdown.contains("## Streszczenie\n") && markdown.contains("## Nasze postulaty\n"))
+    }
+
+    @Test func aPartnerTextMissingOneOfThePartnersLanguagesIsAWarningAtTheText() throws {
+        let project = try TemporaryProject()
+        try project.write("Campaigns/partners/smart-be.yaml", Self.partner(address: "address:\n  fr: Bruxelles\n  nl: Brussel\n"))
+        try project.campaign("sample.yaml", SampleCampaign.yaml())
+        let result = try project.advocate("validate", "sample")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains(
+            "Campaigns/partners/smart-be.yaml:10:3: warning: the address has no text in English (en), which the partner lists in 'languages'; that language will show the French (fr) one, marked; write it, or write one text for every language"),
+            "\(result.stderr)")
+        #expect(try project.advocate("validate", "--strict", "sample").status == 65)
+    }
 }

@@ -46,7 +46,7 @@ struct PluginTests {
         Failure(mode: .hangs, status: 69, message: "error: stage 'fake': plugin 'fake' did not finish within 1 s and was stopped; raise its 'timeout' if it needs longer"),
         Failure(mode: .exitsBeforeReading, status: 69, message: "error: stage 'fake': plugin 'fake' should answer with a handshake line and a response line, but wrote 0 lines"),
         Failure(mode: .fails, status: 69, message: "error: stage 'fake': plugin 'fake' failed with exit status 3; it said:\n    something broke inside the plugin"),
-        Failure(mode: .speaksVersion2, status: 69, message: "error: stage 'fake': plugin 'fake' speaks plugin protocol 2.0, but advocate speaks 1.0; use a version of the plugin made for protocol 1"),
+        Failure(mode: .speaksVersion2, status: 69, message: "error: stage 'fake': plugin 'fake' speaks plugin protocol 2.0, but advocate speaks 1.1; use a version of the plugin made for protocol 1"),
         Failure(mode: .invalidJSON, status: 69, message: "error: stage 'fake': plugin 'fake' answered with invalid JSON on line 2 of its output ({not json); it is not JSON"),
         Failure(mode: .escapesOutput, status: 69, message: "error: stage 'fake': plugin 'fake' asked to write '../../escaped.txt', which is not a plain path inside its output folder"),
         Failure(mode: .reportsProblem, status: 65, message: "Campaigns/sample.yaml:19:12: error: plugin 'fake': this title is too long for the CRM"),

@@ -1,7 +1,8 @@
 extension PartnerProfile {
-    /// Decodes a partner profile, reporting every problem.
-    static func decode(_ root: YAMLNode, file: String) -> (PartnerProfile?, [Diagnostic]) {
-        var decoder = NodeDecoder()
+    /// Decodes a partner profile read through `format`, with the keys registered stages add,
+    /// reporting every problem.
+    static func decode(_ root: YAMLNode, file: String, format: FormatDeclaration = .core) -> (PartnerProfile?, [Diagnostic]) {
+        var decoder = NodeDecoder(format: format)
         guard let fields = decoder.fields(of: root, owner: "partner profile", section: "partner profile") else { return (nil, decoder.diagnostics) }
         let languages = decoder.languages(in: fields)
         decoder.declaredLanguages = languages.map(\.value)
@@ -12,7 +13,7 @@ extension PartnerProfile {
         if let country, !(country.value.count == 2 && country.value.allSatisfy { $0.isASCII && $0.isUppercase }) {
             decoder.error("the country '\(country.value)' should be an ISO 3166 code of two capital letters, such as BE or FR", at: country.location)
         }
-        let profile = PartnerProfile(
+        var profile = PartnerProfile(
             file: file,
             id: decoder.value("id", in: fields).flatMap { decoder.identifier($0, what: "the partner id") } ?? missing,
             name: decoder.value("name", in: fields).flatMap { decoder.partnerText($0, what: "the partner name", kind: .line) } ?? missingText,
@@ -30,6 +31,7 @@ extension PartnerProfile {
             plugins: decoder.value("plugins", in: fields)
                 .flatMap { decoder.list($0, what: "'plugins'", example: "'- name: crm-export'") }?
                 .compactMap { decoder.pluginDeclaration($0) } ?? [])
+        profile.stageData = decoder.stageData(of: "partner profile", in: fields)
         return (profile, decoder.diagnostics)
     }
 }

@@ -24,11 +24,6 @@ public struct PartnerIdentity: Sendable {
         /// The email address, the same in every language.
         public var email: String
     }
-
-    /// Every text that is shown in another language than ``language``.
-    public var fallbacks: [PartnerText.Resolved] {
-        [name, sender.name, contact.name, address, legal].compactMap { $0 }.filter(\.fallsBack)
-    }
 }
 
 extension PartnerProfile {
@@ -55,5 +50,24 @@ extension PartnerProfile {
         return PartnerIdentity(
             language: language, name: resolve(name), sender: person(sender), contact: person(contact ?? sender),
             address: resolve(address), legal: legal.resolved(in: language, fallbacks: chain), website: website?.value)
+    }
+}
+
+extension PartnerProfile {
+    /// A warning for each text written per language that lacks one of the languages the
+    /// partner lists: papers and mailings in that language show another, marked.
+    func untranslatedTexts() -> [Diagnostic] {
+        var texts = [("the name", name), ("the address", address), ("the legal mentions", legal), ("the name of the sender", sender.name)]
+        if let contact { texts.append(("the name of the contact", contact.name)) }
+        return texts.compactMap { what, text in
+            guard text.everyLanguage == nil, !text.byLanguage.translations.isEmpty else { return nil }
+            let missing = languages.map(\.value).filter { text.byLanguage.translations[$0] == nil }
+            guard !missing.isEmpty else { return nil }
+            let shown = text.resolved(in: missing[0], fallbacks: fallbackChain(for: missing[0], campaign: nil))?.language
+            return .warning(
+                "\(what) has no text in \(missing.map(\.displayName).joined(separator: ", ")), which the partner lists in 'languages'; "
+                    + "\(missing.count == 1 ? "that language" : "those languages") will show \(shown.map { "the \($0.displayName) one, marked" } ?? "another"); write it, or write one text for every language",
+                at: text.location)
+        }
     }
 }

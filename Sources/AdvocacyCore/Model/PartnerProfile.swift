@@ -28,6 +28,9 @@ public struct PartnerProfile: Sendable {
     public var layout: Located<String>?
     /// External stages the partner provides.
     public var plugins: [PluginDeclaration]
+    /// What the registered stages read from the keys they own in the profile, such as the
+    /// draft stage's `labels:`.
+    public var stageData = StageData()
 
     /// A name and an email address.
     public struct Sender: Sendable {

@@ -25,13 +25,6 @@ public struct PartnerText: Sendable {
     /// Where the value starts.
     public var location: SourceLocation { everyLanguage?.location ?? byLanguage.location }
 
-    /// Every text written, with the language it is in (`nil` for the text of every language),
-    /// in language order.
-    public var texts: [(language: LanguageCode?, text: Located<String>)] {
-        if let everyLanguage { return [(nil, everyLanguage)] }
-        return byLanguage.translations.sorted { $0.key.code < $1.key.code }.map { ($0.key, $0.value) }
-    }
-
     /// The text in `language`, else in the first of `fallbacks` that has one.
     public func resolved(in language: LanguageCode, fallbacks: [LanguageCode]) -> Resolved? {
         if let everyLanguage {

@@ -8,17 +8,23 @@ public struct Provenance: Sendable {
         public let value: String
         /// Where each layer set or changed it, the first layer first; the last is in force.
         public let locations: [SourceLocation]
+        /// How the value was found when it is not written where the key says: the languages a
+        /// missing text falls back through ("not written in Italian (it): it → en (fallback)").
+        public var note: String? = nil
     }
 
     /// The campaign's merged document.
     let document: YAMLNode
     /// The language a plain-string text is written in.
     let sourceLanguage: LanguageCode
+    /// For each language the campaign speaks, the languages a missing text is taken from.
+    let fallbackChains: [LanguageCode: [LanguageCode]]
 
     /// The provenance of a loaded campaign's values.
     public init(_ campaign: Campaign) {
         document = campaign.document
         sourceLanguage = campaign.sourceLanguage
+        fallbackChains = Dictionary(campaign.languages.map { ($0.value, campaign.fallbackChain(for: $0.value)) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The node at `key`; `title.fr` also names a title written as a plain string when French
@@ -35,6 +41,7 @@ public struct Provenance: Sendable {
     /// The value at `key`, or the names that could follow the longest part of `key` that
     /// names something, to suggest.
     public func entry(at key: String) -> Result<Entry, KeyNotFound> {
+        if node(at: key) == nil, let fallback = fallback(for: key) { return .success(fallback) }
         guard let node = node(at: key) else {
             var known = Substring(key)
             while let dot = known.lastIndex(of: "."), KeyPath.node(at: String(known[..<dot]), in: document) == nil {
@@ -45,6 +52,24 @@ public struct Provenance: Sendable {
             return .failure(KeyNotFound(key: key, knownPrefix: parent, candidates: children))
         }
         return .success(Entry(key: key, value: Self.summary(of: node), locations: node.history + [node.location]))
+    }
+
+    /// A text the campaign speaks `key`'s language in but does not write (`title.it`): the
+    /// text the build uses instead, from the first language of the chain that has one.
+    private func fallback(for key: String) -> Entry? {
+        guard let dot = key.lastIndex(of: "."),
+              let language = fallbackChains.keys.first(where: { $0.code == key[key.index(after: dot)...] }),
+              let chain = fallbackChains[language]
+        else { return nil }
+        var walked = [language.code]
+        for candidate in chain {
+            walked.append(candidate.code)
+            guard let text = node(at: "\(key[..<dot]).\(candidate.code)"), text.scalar != nil else { continue }
+            return Entry(
+                key: key, value: Self.summary(of: text), locations: text.history + [text.location],
+                note: "not written in \(language.displayName): \(walked.joined(separator: " → ")) (fallback)")
+        }
+        return nil
     }
 
     /// Every scalar value of the campaign with its history, in document order.

@@ -18,6 +18,9 @@ public struct Stage: Sendable {
     public internal(set) var provides: [ProductKind] = []
     /// What the stage would refuse in a campaign, found before a build: `validate` reports it.
     let check: (@Sendable (StageCheckInput) -> [Diagnostic])?
+    /// What an external stage's program reports when asked to check the campaign without
+    /// building (``CampaignLoader/checkingPlugins(of:)``); `nil` for a built-in stage.
+    var pluginCheck: (@Sendable (StageCheckInput) async throws(AdvocateError) -> [Diagnostic])?
     let body: @Sendable (inout BuildContext) async throws -> Void
 
     /// Creates a stage running with `options`; `check` finds what `body` would refuse, so that

@@ -14,18 +14,15 @@ enum ExternalStage {
             try await run(plugin, options: json, in: &context)
         }
         stage.plugin = plugin
+        stage.pluginCheck = { input throws(AdvocateError) in try await check(plugin, options: json, input: input) }
         return stage
     }
 
     private static func run(_ plugin: PluginDeclaration, options: [String: JSONValue], in context: inout BuildContext) async throws {
         let name = plugin.name.value
-        let input = try requestLines(stage: name, options: options, context: context)
-        let command = plugin.command.map(\.value)
-        let outcome = try await ProcessRunner.run(ProcessRequest(
-            executable: command[0], arguments: Array(command.dropFirst()), workingDirectory: context.projectRoot,
-            standardInput: input, timeout: .seconds(plugin.timeoutSeconds)))
-        try checkTermination(of: outcome, plugin: name, timeout: plugin.timeoutSeconds)
-        let response = try PluginAnswer.parse(outcome, plugin: name)
+        let request = PluginProtocol.Request(
+            stage: name, options: options, languages: context.languages.map(\.code), campaign: CampaignJSON(context.campaign))
+        let (_, response) = try await exchange(plugin, request: request, in: context.projectRoot)
         for file in response.files ?? [] {
             do {
                 try context.write(file.text, to: file.path, language: file.language.flatMap(LanguageCode.init))
@@ -36,14 +33,37 @@ enum ExternalStage {
         try report(response.diagnostics ?? [], plugin: name, in: &context)
     }
 
-    /// The handshake and the request, one JSON object per line.
-    private static func requestLines(stage: String, options: [String: JSONValue], context: BuildContext) throws -> [UInt8] {
+    /// The problems the plugin finds in the campaign, in every language it speaks, asked with a
+    /// check request; none from a plugin whose handshake does not list the check capability
+    /// (one made for protocol 1.0 answers as for a build, and its answer is set aside).
+    static func check(_ plugin: PluginDeclaration, options: [String: JSONValue], input: StageCheckInput) async throws(AdvocateError) -> [Diagnostic] {
+        let request = PluginProtocol.Request(
+            type: "check", stage: plugin.name.value, options: options,
+            languages: input.campaign.languages.map(\.value.code), campaign: CampaignJSON(input.campaign))
+        let (handshake, response) = try await exchange(plugin, request: request, in: input.project.root)
+        guard handshake.capabilities?.contains(PluginProtocol.checkCapability) == true else { return [] }
+        return diagnostics(response.diagnostics ?? [], plugin: plugin.name.value, in: input.campaign)
+    }
+
+    /// Runs the plugin with the handshake and `request` on its stdin, and reads its answer.
+    private static func exchange(
+        _ plugin: PluginDeclaration, request: PluginProtocol.Request, in root: URL
+    ) async throws(AdvocateError) -> (handshake: PluginProtocol.Handshake, response: PluginProtocol.Response) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let handshake = PluginProtocol.Handshake(protocol: PluginProtocol.version, advocate: AdvocateVersion.current.text, capabilities: ["files", "diagnostics"])
-        let request = PluginProtocol.Request(
-            stage: stage, options: options, languages: context.languages.map(\.code), campaign: CampaignJSON(context.campaign))
-        return Array(try encoder.encode(handshake)) + [0x0A] + Array(try encoder.encode(request)) + [0x0A]
+        let handshake = PluginProtocol.Handshake(protocol: PluginProtocol.version, advocate: AdvocateVersion.current.text, capabilities: PluginProtocol.capabilities)
+        let input: [UInt8]
+        do {
+            input = Array(try encoder.encode(handshake)) + [0x0A] + Array(try encoder.encode(request)) + [0x0A]
+        } catch {
+            throw AdvocateError(.internalError, "the request to plugin '\(plugin.name.value)' could not be written as JSON: \(error)")
+        }
+        let command = plugin.command.map(\.value)
+        let outcome = try await ProcessRunner.run(ProcessRequest(
+            executable: command[0], arguments: Array(command.dropFirst()), workingDirectory: root,
+            standardInput: input, timeout: .seconds(plugin.timeoutSeconds)))
+        try checkTermination(of: outcome, plugin: plugin.name.value, timeout: plugin.timeoutSeconds)
+        return try PluginAnswer.parse(outcome, plugin: plugin.name.value)
     }
 
     private static func checkTermination(of outcome: ProcessOutcome, plugin: String, timeout: Int) throws(AdvocateError) {
@@ -60,12 +80,17 @@ enum ExternalStage {
         }
     }
 
+    /// Each problem as a diagnostic naming the plugin, at the value its key names.
+    private static func diagnostics(_ problems: [PluginProtocol.Problem], plugin: String, in campaign: Campaign) -> [Diagnostic] {
+        problems.map { problem in
+            let location = problem.key.flatMap { KeyPath.node(at: $0, in: campaign.document)?.location } ?? campaign.id.location
+            return Diagnostic(problem.severity == "warning" ? .warning : .error, "plugin '\(plugin)': \(problem.message)", at: location)
+        }
+    }
+
     private static func report(_ problems: [PluginProtocol.Problem], plugin: String, in context: inout BuildContext) throws(AdvocateError) {
         var errors: [Diagnostic] = []
-        for problem in problems {
-            let location = problem.key.flatMap { KeyPath.node(at: $0, in: context.campaign.document)?.location }
-                ?? context.campaign.id.location
-            let diagnostic = Diagnostic(problem.severity == "warning" ? .warning : .error, "plugin '\(plugin)': \(problem.message)", at: location)
+        for diagnostic in diagnostics(problems, plugin: plugin, in: context.campaign) {
             if diagnostic.severity == .error { errors.append(diagnostic) } else { context.warnings.append(diagnostic) }
         }
         if !errors.isEmpty {

@@ -3,7 +3,7 @@ import Foundation
 /// Reads what a plugin wrote on stdout: its handshake line, then one response line, each a
 /// JSON object; anything else is a protocol failure that names the plugin and the line.
 enum PluginAnswer {
-    static func parse(_ outcome: ProcessOutcome, plugin: String) throws(AdvocateError) -> PluginProtocol.Response {
+    static func parse(_ outcome: ProcessOutcome, plugin: String) throws(AdvocateError) -> (handshake: PluginProtocol.Handshake, response: PluginProtocol.Response) {
         guard !outcome.outputTruncated else {
             throw AdvocateError(.unavailable, "plugin '\(plugin)' wrote more than \(outcome.standardOutput.count) bytes; the protocol answers with one response")
         }
@@ -28,7 +28,7 @@ enum PluginAnswer {
         guard response.type == "response" else {
             throw AdvocateError(.unavailable, "plugin '\(plugin)' should answer with a 'response', not a '\(response.type)'")
         }
-        return response
+        return (handshake, response)
     }
 
     private static func decode<Message: Decodable>(_ line: Substring, line number: Int, plugin: String) throws(AdvocateError) -> Message {

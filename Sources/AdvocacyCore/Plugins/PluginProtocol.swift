@@ -1,9 +1,17 @@
 /// The messages of the external plugin protocol (docs/plugins.md): advocate writes a handshake
 /// and a request to the plugin's stdin, one JSON object per line; the plugin answers on stdout
 /// with its handshake and one response.
+///
+/// Since 1.1 a request is either a build (`"type": "request"`) or a check (`"type": "check"`),
+/// which `validate` sends so that the plugin reports its demands on the campaign without
+/// making anything; a plugin answers a check only when its handshake lists ``checkCapability``.
 enum PluginProtocol {
     /// The protocol version advocate speaks; a plugin must speak the same major version.
-    static let version = "1.0"
+    static let version = "1.1"
+    /// The capability a plugin lists in its handshake when it answers a check request.
+    static let checkCapability = "check"
+    /// What advocate can do, as its handshake lists it.
+    static let capabilities = ["files", "diagnostics", checkCapability]
 
     struct Handshake: Codable {
         var type = "handshake"
@@ -14,6 +22,7 @@ enum PluginProtocol {
     }
 
     struct Request: Encodable {
+        /// `request` to build, `check` to report problems only.
         var type = "request"
         let stage: String
         let options: [String: JSONValue]

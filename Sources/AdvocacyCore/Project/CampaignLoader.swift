@@ -70,7 +70,7 @@ public struct CampaignLoader: Sendable {
             loaded.diagnostics += TemplateVariables.unfilled(in: layers, campaign: campaign)
             var partnerPlugins: [PluginDeclaration] = []
             if let reference = campaign.partner {
-                let (partner, problems, source) = PartnerDirectory(project: project).profile(reference)
+                let (partner, problems, source) = PartnerDirectory(project: project, format: registry.format).profile(reference)
                 loaded.partner = partner
                 loaded.diagnostics += problems
                 if let (partnerFile, text) = source { loaded.sources[partnerFile] = text }

@@ -3,6 +3,8 @@ import Foundation
 /// The partner profiles of a project, in `Campaigns/partners/<id>.yaml`.
 struct PartnerDirectory {
     let project: Project
+    /// The format profiles are read through, with the keys registered stages add.
+    var format: FormatDeclaration = .core
 
     /// Every partner id with a profile, sorted.
     var ids: [String] {
@@ -36,7 +38,7 @@ struct PartnerDirectory {
         var diagnostics = yaml.diagnostics
         var profile: PartnerProfile?
         if let root = yaml.root {
-            let (decoded, problems) = PartnerProfile.decode(root, file: file)
+            let (decoded, problems) = PartnerProfile.decode(root, file: file, format: format)
             profile = decoded
             diagnostics += problems
             if let decoded { diagnostics += check(decoded) }
@@ -44,9 +46,10 @@ struct PartnerDirectory {
         return (profile, diagnostics, (file, SourceText(bytes: bytes)))
     }
 
-    /// The id matches the file, and the logo is a file inside the project.
+    /// The id matches the file, the logo is a file inside the project, and a text written per
+    /// language has one in each language the partner lists (a warning: papers fall back).
     private func check(_ profile: PartnerProfile) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = profile.untranslatedTexts()
         let expected = CampaignFile.id(ofPath: profile.file)
         if !profile.id.value.isEmpty, profile.id.value != expected {
             diagnostics.append(.error("the partner id '\(profile.id.value)' differs from its file name '\(expected)'; rename one", at: profile.id.location))
@@ -67,10 +70,11 @@ struct PartnerDirectory {
 }
 
 extension Project {
-    /// The partner profile `id`, read and checked, with its diagnostics and source lines.
-    public func partnerProfile(_ id: String) -> (profile: PartnerProfile?, diagnostics: [Diagnostic], sources: [String: SourceText]) {
+    /// The partner profile `id`, read through `format` and checked, with its diagnostics and
+    /// source lines.
+    public func partnerProfile(_ id: String, format: FormatDeclaration) -> (profile: PartnerProfile?, diagnostics: [Diagnostic], sources: [String: SourceText]) {
         let reference = Located(id, at: SourceLocation(file: "--partner", line: 1, column: 1))
-        let (profile, diagnostics, source) = PartnerDirectory(project: self).profile(reference)
+        let (profile, diagnostics, source) = PartnerDirectory(project: self, format: format).profile(reference)
         return (profile, diagnostics, source.map { [$0.0: $0.1] } ?? [:])
     }
 }

@@ -48,16 +48,24 @@ extension CampaignCheck {
     }
 
     /// A text missing in a declared language is a warning: outputs fall back to the source
-    /// language meanwhile. `--strict` makes it an error.
+    /// language meanwhile. `--strict` makes it an error. A template's text missing in a
+    /// language the overlay added is the overlay's to translate: the warning is at that
+    /// language in the overlay's `languages:`, the template's text as a note.
     fileprivate mutating func checkTranslations() {
         let languages = campaign.languages.map(\.value)
+        let ownLanguages = campaign.languages.filter { $0.location.file == campaign.file }
         for (key, text) in campaign.localizedTexts where !text.translations.isEmpty {
             let missing = languages.filter { text.translations[$0] == nil }
             guard !missing.isEmpty else { continue }
             let names = missing.map(\.displayName).joined(separator: ", ")
-            report(.warning(
-                "'\(key)' has no text in \(names); readers in \(missing.count == 1 ? "that language" : "those languages") will see the \(campaign.sourceLanguage.displayName) text",
-                at: text.location))
+            let message = "'\(key)' has no text in \(names); readers in \(missing.count == 1 ? "that language" : "those languages") will see the \(campaign.sourceLanguage.displayName) text"
+            if text.location.file != campaign.file, let added = ownLanguages.first(where: { missing.contains($0.value) }) {
+                report(.warning(message, at: added.location, notes: [.init(
+                    "the text is written here, in a file this campaign extends; write its \(added.value.displayName) text in \(campaign.file)",
+                    at: text.location)]))
+            } else {
+                report(.warning(message, at: text.location))
+            }
         }
     }
 

@@ -1,12 +1,16 @@
 import AdvocacyCore
 
 /// What the draft stage would refuse before printing anything, found for `validate`: a text it
-/// cannot render, a layout or a logo that does not pass its check.
+/// cannot render, a layout or a logo that does not pass its check; and the languages whose
+/// labels it would print in English.
 enum DraftCheck {
-    /// The check of a draft stage laying papers out with `layout` (the partner's or the built-in
-    /// one when `nil`).
-    static func check(layout: ProjectPath?) -> @Sendable (StageCheckInput) -> [Diagnostic] {
-        { input in problems(in: input, layout: layout) }
+    /// The check of a draft stage, laying papers out with `layout` (the partner's or the
+    /// built-in one when `nil`) when it `laysOut`.
+    static func check(layout: ProjectPath?, laysOut: Bool) -> @Sendable (StageCheckInput) -> [Diagnostic] {
+        { input in
+            PaperLabels.warnings(for: input.campaign, partner: input.partner)
+                + (laysOut ? problems(in: input, layout: layout) : [])
+        }
     }
 
     /// An error for each problem, at the file and line the user can change.

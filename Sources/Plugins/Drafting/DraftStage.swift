@@ -10,7 +10,7 @@ extension StageDefinition {
         options: DraftOptions.self,
         provides: [PositionPapers.self]
     ) { options in
-        Stage(name: "draft", options: options, check: options.laysOut ? DraftCheck.check(layout: options.layout) : nil) { context in
+        Stage(name: "draft", options: options, check: DraftCheck.check(layout: options.laysOut ? options.layout : nil, laysOut: options.laysOut)) { context in
             let project = Project(root: context.projectRoot)
             let layout = options.laysOut ? try paperLayout(options.layout, partner: context.partner, in: project) : nil
             let logo = try context.partner.flatMap { partner throws(AdvocateError) in try PaperLogo.dataURI(of: partner, in: project) }
@@ -18,7 +18,7 @@ extension StageDefinition {
             var printing: [PDFEngine.Paper] = []
             var papers = PositionPapers()
             for language in context.languages {
-                let paper = PositionPaper(campaign: context.campaign, language: language)
+                let paper = PositionPaper(campaign: context.campaign, partner: context.partner, language: language)
                 let markdown = paper.markdown(
                     listingSources: options.listSources,
                     numberingDemands: options.numberDemands)

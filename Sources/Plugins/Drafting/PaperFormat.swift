@@ -1,19 +1,21 @@
 public import AdvocacyCore
 
 extension FormatExtension {
-    /// The keys the draft stage owns: the date a campaign's papers carry, and the labels it
-    /// gives in place of the catalogue's (``PaperSettings``); a paper in a language whose labels
-    /// no one gives is a warning.
+    /// The keys the draft stage owns: the date a campaign's papers carry, and the labels a
+    /// campaign or a partner profile gives in place of the catalogue's (``PaperSettings``). A
+    /// paper in a language whose labels no one gives is a warning (``DraftCheck``).
     public static let paper = FormatExtension(
         keys: [
             "campaign": [
                 FormatField("date", .day, help: "The day the papers carry, printed the way each language writes dates.", example: "2026-11-29"),
-                FormatField("labels", .languageMap(.section("paper labels")), help: "For each language, the fixed words of the paper (headings, draft mark…) in place of advocate's.", example: "{ it: { demands: Le nostre proposte } }"),
-            ]
+                FormatField("labels", .languageMap(.section("paper labels")), help: "For each language, the fixed words of the paper (headings, draft mark…) in place of the partner's and advocate's.", example: "{ it: { demands: Le nostre proposte } }"),
+            ],
+            "partner profile": [
+                FormatField("labels", .languageMap(.section("paper labels")), help: "For each language, the fixed words of its papers (headings, draft mark…) in place of advocate's; a campaign's own still win.", example: "{ it: { demands: Le nostre proposte } }"),
+            ],
         ],
         sections: [paperLabels],
-        readers: ["campaign": readPaperSettings],
-        check: checkPaperLabels)
+        readers: ["campaign": readPaperSettings, "partner profile": readPartnerPaperSettings])
 
     /// A language's entry in `labels:`.
     static let paperLabels = FormatSection(
@@ -31,6 +33,19 @@ extension FormatExtension {
                 decoder.error("'\(text.value)' is not a date; write the day as 2026-11-29", at: text.location)
             }
         }
+        readLabels(&decoder, fields, into: &settings)
+        data[PaperSettings.self] = settings
+    }
+
+    /// A partner profile's `labels:`.
+    @Sendable static func readPartnerPaperSettings(_ decoder: inout NodeDecoder, _ fields: Fields, _ data: inout StageData) {
+        var settings = PaperSettings()
+        readLabels(&decoder, fields, into: &settings)
+        data[PaperSettings.self] = settings
+    }
+
+    /// The `labels:` of a campaign or partner profile, by language it declares.
+    private static func readLabels(_ decoder: inout NodeDecoder, _ fields: Fields, into settings: inout PaperSettings) {
         if let node = decoder.value("labels", in: fields),
            let languages = decoder.fields(of: node, owner: "'labels'", allowed: decoder.declaredLanguages.map(\.code)) {
             for entry in languages.entries {
@@ -46,20 +61,6 @@ extension FormatExtension {
                 }
             }
         }
-        data[PaperSettings.self] = settings
     }
 
-    /// A warning for each language the campaign speaks whose labels neither the catalogue nor
-    /// the campaign gives, naming the labels printed in English instead.
-    @Sendable static func checkPaperLabels(_ check: inout CampaignCheck) {
-        let settings = check.campaign.paperSettings
-        for language in check.campaign.languages {
-            let missing = PaperLabels.missing(in: language.value, given: settings.labels[language.value] ?? [:])
-            guard !missing.isEmpty else { continue }
-            let names = missing.map { "'\($0.rawValue)'" }.joined(separator: ", ")
-            check.report(.warning(
-                "advocate has no paper labels in \(language.value.displayName); \(names) will be printed in English: give them under 'labels: { \(language.value.code): … }'",
-                at: settings.labelLocations[language.value] ?? language.location))
-        }
-    }
 }

@@ -1,7 +1,7 @@
 import AdvocacyCore
 
 /// The headings and marks of a position paper in its language: the campaign's `labels:` first
-/// (``PaperSettings``), then ``PaperLabels/catalogue``, then English.
+/// (``PaperSettings``), then the partner profile's, then ``PaperLabels/catalogue``, then English.
 public struct PaperLabels {
     /// A fixed word a paper prints.
     public enum Key: String, CaseIterable, Sendable {
@@ -40,18 +40,39 @@ public struct PaperLabels {
     /// The paper's language.
     let language: LanguageCode
 
-    /// The labels of a paper in `language`, for `campaign`.
-    init(_ language: LanguageCode, campaign: Campaign) {
+    /// The labels of a paper in `language`, for `campaign` spoken by `partner`.
+    init(_ language: LanguageCode, campaign: Campaign, partner: PartnerProfile?) {
         self.language = language
-        let given = campaign.paperSettings.labels[language] ?? [:]
         let english = Self.catalogue[Self.fallbackLanguage]!
-        texts = english.merging(Self.catalogue[language.code] ?? [:]) { $1 }.merging(given) { $1 }
+        texts = english.merging(Self.catalogue[language.code] ?? [:]) { $1 }
+            .merging(Self.given(in: language, campaign: campaign, partner: partner)) { $1 }
+    }
+
+    /// The labels `campaign` and `partner` give in `language`, the campaign's winning.
+    static func given(in language: LanguageCode, campaign: Campaign, partner: PartnerProfile?) -> [Key: String] {
+        (partner?.paperSettings.labels[language] ?? [:]).merging(campaign.paperSettings.labels[language] ?? [:]) { $1 }
     }
 
     /// The labels neither the catalogue nor `given` has in `language`, in the catalogue's order.
     static func missing(in language: LanguageCode, given: [Key: String]) -> [Key] {
         let known = Self.catalogue[language.code] ?? [:]
         return Key.allCases.filter { known[$0] == nil && given[$0] == nil }
+    }
+
+    /// A warning for each language `campaign` speaks whose labels neither the catalogue, nor
+    /// the campaign, nor `partner` gives, naming the labels printed in English instead, at the
+    /// campaign's labels of that language, else the partner's, else the language.
+    static func warnings(for campaign: Campaign, partner: PartnerProfile?) -> [Diagnostic] {
+        campaign.languages.compactMap { language in
+            let missing = Self.missing(in: language.value, given: Self.given(in: language.value, campaign: campaign, partner: partner))
+            guard !missing.isEmpty else { return nil }
+            let names = missing.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+            let location = campaign.paperSettings.labelLocations[language.value]
+                ?? partner?.paperSettings.labelLocations[language.value] ?? language.location
+            return .warning(
+                "advocate has no paper labels in \(language.value.displayName); \(names) will be printed in English: give them under 'labels: { \(language.value.code): … }'",
+                at: location)
+        }
     }
 
     /// The label `key` in the paper's language.

@@ -39,8 +39,8 @@ struct PositionPaper {
     /// Cited sources first, in order of first citation, then the others in file order.
     let references: [Reference]
 
-    init(campaign: Campaign, language: LanguageCode) {
-        labels = PaperLabels(language, campaign: campaign)
+    init(campaign: Campaign, partner: PartnerProfile?, language: LanguageCode) {
+        labels = PaperLabels(language, campaign: campaign, partner: partner)
         date = campaign.paperSettings.date?.value.written(in: language.code)
         func text(_ localized: LocalizedText) -> Text {
             let resolved = campaign.resolve(localized, in: language)

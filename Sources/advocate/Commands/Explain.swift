@@ -13,18 +13,30 @@ struct Explain: AsyncParsableCommand {
     @Argument(help: "A campaign file or id.")
     var campaign: String
 
-    @Argument(help: "The value's key, such as title.fr or demands.fair-price.body.fr.")
+    @Argument(help: "The value's key, such as title.fr, demands.fair-price.body.fr, or partner.address.it for the partner profile's; a text not written in the language shows the one used and how it falls back.")
     var key: String?
 
     func run() async throws {
         try await reportingFailures {
             let (loaded, campaign) = try options.loadValid(self.campaign)
             let provenance = Provenance(campaign)
+            let partner = loaded.partner.map { PartnerProvenance($0, for: campaign) }
             let names = Dictionary(loaded.layers.map { ($0.file, $0.name) }, uniquingKeysWith: { first, _ in first })
+                .merging(loaded.partner.map { [$0.file: "partner profile \($0.id.value)"] } ?? [:]) { first, _ in first }
             guard let key else {
-                for entry in provenance.entries {
+                for entry in provenance.entries + (partner?.entries ?? []) {
                     let history = entry.locations.map(\.description).joined(separator: " → ")
-                    Terminal.output("\(entry.key) = \(Self.oneLine(entry.value))\n    \(history)")
+                    Terminal.output("\(entry.key) = \(Self.oneLine(entry.value))\(entry.note.map { " (\($0))" } ?? "")\n    \(history)")
+                }
+                return
+            }
+            if key.hasPrefix(PartnerProvenance.prefix + ".") {
+                guard let partner else {
+                    throw AdvocateError(.usage, "\(campaign.id.value) names no partner profile; give it one with 'partner:'")
+                }
+                switch partner.entries(at: key) {
+                case .failure(let notFound): throw AdvocateError(.usage, "\(campaign.id.value): \(notFound.message)")
+                case .success(let entries): entries.forEach { Self.show($0, names: names) }
                 }
                 return
             }
@@ -48,6 +60,7 @@ struct Explain: AsyncParsableCommand {
                     let layer = names[location.file].map { " (\($0))" } ?? ""
                     Terminal.output("\(verb) at \(location)\(layer)")
                 }
+                if let note = entry.note { Terminal.output(note) }
             }
         }
     }
@@ -59,5 +72,16 @@ struct Explain: AsyncParsableCommand {
     private static func oneLine(_ text: String) -> String {
         let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
         return flat.count > 70 ? flat.prefix(69) + "…" : flat
+    }
+
+    /// A partner value under its key, where the profile set it, and how it was found when it
+    /// falls back, as a campaign value is shown.
+    private static func show(_ entry: Provenance.Entry, names: [String: String]) {
+        Terminal.output("\(entry.key):")
+        Terminal.output(entry.value.split(separator: "\n", omittingEmptySubsequences: false).map { "    \($0)" }.joined(separator: "\n"))
+        for location in entry.locations {
+            Terminal.output("set at \(location)\(names[location.file].map { " (\($0))" } ?? "")")
+        }
+        if let note = entry.note { Terminal.output(note) }
     }
 }

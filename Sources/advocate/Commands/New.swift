@@ -48,7 +48,7 @@ struct New: AsyncParsableCommand {
     }
 
     private func partnerProfile(_ id: String) throws(AdvocateError) -> PartnerProfile {
-        let loaded = options.project.partnerProfile(id)
+        let loaded = options.project.partnerProfile(id, format: options.registry.format)
         guard !loaded.sources.isEmpty else {
             throw AdvocateError(.missingInput, loaded.diagnostics.first?.message ?? "there is no partner profile '\(id)'")
         }

@@ -26,7 +26,7 @@ struct Validate: AsyncParsableCommand {
             var missing: [AdvocateError] = []
             for file in files {
                 do {
-                    let loaded = try loader.load(file: file)
+                    let loaded = await loader.checkingPlugins(of: try loader.load(file: file))
                     let errorsBefore = report.errors
                     report.print(loaded, strict: options.strict)
                     results.append(FileResult(loaded, strict: options.strict))
