@@ -14,8 +14,6 @@ public struct LanguageText: Sendable {
     public let markdown: String
     /// The body rendered to HTML.
     public let html: String
-    /// Where the body is written in the campaign, for messages.
-    public let location: SourceLocation
 
     /// The texts of `mailing` in `language`, which must have both; the Markdown rendered by
     /// `renderer` (a body that does not render is the campaign's error, at its line).
@@ -26,7 +24,6 @@ public struct LanguageText: Sendable {
         self.language = language
         self.subject = Self.naming(subject.value, after: language)
         markdown = Self.naming(body.value, after: language)
-        location = body.location
         do {
             html = try renderer.html(markdown)
         } catch {
