@@ -15,9 +15,10 @@ public struct Addressee {
     public let values: PlaceholderValues
     /// The template of their message, shared with everyone of their language.
     public let template: MessageTemplate
+
     /// The file name their message is written under, without extension: their address, made
     /// safe for a file name.
-    public let fileKey: String
+    public var fileKey: String { MailingComposer.fileKey(recipient.contact.email) }
 }
 
 /// Someone of the audience the mailing leaves out, and why.

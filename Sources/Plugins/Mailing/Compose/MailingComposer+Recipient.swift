@@ -72,14 +72,14 @@ extension MailingComposer {
             listID: listID, listUnsubscribe: unsubscribe, contentLanguage: language.languages.map(\.code))
         return .ready(Addressee(
             recipient: recipient, asked: asked, language: language, headers: headers, values: values,
-            template: composed.template, fileKey: Self.fileKey(contact.email)))
+            template: composed.template))
     }
 
     /// The languages `recipient` reads: the audience's `language:`, else both of a bilingual
     /// contact's (`fr+nl`) when the campaign speaks both, else the language their list gives them.
     func askedLanguage(of recipient: Recipient) -> MailLanguage {
         if let chosen = audience?.language?.value { return chosen.ordered(by: order) }
-        if let own = MailLanguage(parsing: recipient.contact.language), own.isBilingual,
+        if recipient.contact.language.contains("+"), let own = MailLanguage(parsing: recipient.contact.language), own.isBilingual,
            own.languages.allSatisfy({ choices[$0] != nil }) {
             return own.ordered(by: order)
         }
@@ -106,9 +106,18 @@ extension MailingComposer {
     /// The unsubscribe page for `address`, its token in place of `{{token}}` and the address,
     /// percent-encoded, in place of `{{email}}`.
     private func unsubscribeURL(token: String, address: String) -> String? {
-        guard let page = mailing.settings.unsubscribeURL?.value else { return nil }
-        let encoded = address.addingPercentEncoding(withAllowedCharacters: Self.unreserved) ?? token
-        return page.replacingOccurrences(of: "{{token}}", with: token).replacingOccurrences(of: "{{email}}", with: encoded)
+        guard let page = unsubscribePage else { return nil }
+        var url = ""
+        for (index, part) in page.enumerated() {
+            if index > 0 { url += token }
+            guard part.contains("{{email}}") else {
+                url += part
+                continue
+            }
+            let encoded = address.addingPercentEncoding(withAllowedCharacters: Self.unreserved) ?? ""
+            url += part.replacingOccurrences(of: "{{email}}", with: encoded)
+        }
+        return url
     }
 
     /// The sender a plan shows when the mailing has none, which it reports as a problem.

@@ -23,6 +23,8 @@ public final class MailingComposer {
     public let date: Date
     let listID: ListID?
     let secret: [UInt8]
+    /// The unsubscribe page split at its `{{token}}`s, made once.
+    let unsubscribePage: [String]?
     /// The languages this build writes, and the order a bilingual message's texts come in.
     let languages: [LanguageCode]
     let order: [LanguageCode]
@@ -56,6 +58,7 @@ public final class MailingComposer {
         self.book = book
         self.date = date
         self.secret = secret
+        unsubscribePage = mailing.settings.unsubscribeURL.map { $0.value.components(separatedBy: "{{token}}") }
         self.languages = languages
         audience = campaign.audiences.first { $0.id.value == mailing.audience.value }?.mailing
         let settings = mailing.settings

@@ -66,6 +66,9 @@ struct AddressForm: Equatable {
     }
 
     private static func folded(_ text: String) -> String {
-        text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).trimmingCharacters(in: .whitespaces)
+        // Most cells are empty or plain ASCII letters: no need for Foundation's folding then.
+        if text.isEmpty { return text }
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x20 }) { return text.lowercased() }
+        return text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).trimmingCharacters(in: .whitespaces)
     }
 }
