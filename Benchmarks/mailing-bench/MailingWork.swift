@@ -51,7 +51,10 @@ enum MailingWork {
             values["recipient.salutation"] = salutation.isEmpty ? (first.isEmpty ? "Bonjour" : first) : salutation
             values["recipient.organisation"] = organisation.isEmpty ? "la coopérative" : organisation
             let token = UnsubscribeToken.make(mailing: BenchMailing.mailing, address: email, secret: secret)
-            let encodedAddress = email.replacingOccurrences(of: "@", with: "%40").replacingOccurrences(of: "+", with: "%2B")
+            var encodedAddress = ""
+            for character in email.unicodeScalars {
+                encodedAddress += character == "@" ? "%40" : character == "+" ? "%2B" : String(character)
+            }
             let headers = MessageHeaders(
                 from: sender, to: [try MailAddress(email, displayName: [first, last].filter { !$0.isEmpty }.joined(separator: " "))],
                 date: BenchMailing.date,

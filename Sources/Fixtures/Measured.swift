@@ -6,6 +6,9 @@ import Foundation
 public struct Measured {
     /// The wall time, in seconds.
     public var seconds: Double
+    /// The processor time, user and system, in seconds: on a machine others share, what the
+    /// program cost apart from its wait for a processor.
+    public var cpuSeconds: Double
     /// The peak resident memory, in bytes.
     public var peakBytes: Int
     /// The wait status.
@@ -34,6 +37,7 @@ public struct Measured {
         let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         // Linux reports ru_maxrss in kilobytes.
-        return Measured(seconds: seconds, peakBytes: usage.ru_maxrss * 1024, status: status, output: output)
+        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        return Measured(seconds: seconds, cpuSeconds: cpu, peakBytes: usage.ru_maxrss * 1024, status: status, output: output)
     }
 }

@@ -109,3 +109,29 @@ struct RefusedRecipientTests {
         #expect(template.missing(in: values) == (values["recipient.first_name"] == nil ? ["recipient.first_name"] : []))
     }
 }
+
+/// One whole message, byte for byte, so that any change to how messages are written is seen
+/// and reviewed (`RECORD_GOLDEN=1` records it again).
+@Suite("Message golden file")
+struct MessageGoldenTests {
+    @Test("a personalised bilingual message with an attachment is its golden file")
+    func golden() throws {
+        let template = try MessageTemplate(
+            subject: "Travail décent / Waardig werk : {{recipient.first_name}}",
+            body: .multipart(.mixed, [
+                .multipart(.alternative, [
+                    .text(TextPart(.plain, text: "Madame la Ministre,\n.\nFrom {{recipient.first_name}} \n", language: "fr")),
+                    .text(TextPart(.html, text: "<p lang=\"nl\">Geachte {{recipient.first_name}}</p>\n", language: "nl")),
+                ]),
+                .attachment(Attachment(Array("%PDF-1.7 fictional".utf8), filename: "standpunt-décent.pdf")),
+            ]))
+        let recipient = try MailAddress("sophie.dubois@federal.example", displayName: "Dubois, Sophie (Cabinet)")
+        var encoder = MessageEncoder(lineBreaks: .lf)
+        let bytes = try encoder.encoded(template, headers: try MessageSamples.headers(to: recipient, language: "fr"), values: ["recipient.first_name": "<b>Sophie</b>"])
+        try Golden.assertMatches(String(decoding: bytes, as: UTF8.self), named: "message.fr-nl.eml")
+        let message = try PythonEmail.read(bytes)
+        #expect(message.defects.isEmpty)
+        #expect(message.headers["Subject"] == "Travail décent / Waardig werk : <b>Sophie</b>")
+        #expect(message.parts.map(\.content) == ["Madame la Ministre,\n.\nFrom <b>Sophie</b> \n", "<p lang=\"nl\">Geachte &lt;b&gt;Sophie&lt;/b&gt;</p>\n", "%PDF-1.7 fictional".utf8.map { String(format: "%02x", $0) }.joined()])
+    }
+}

@@ -19,7 +19,8 @@ struct PersonalisedTemplateTests {
         ("percent-encoded braces are literal in text", .text, "%7B%7Bpaper.url%7D%7D", "%7B%7Bpaper.url%7D%7D"),
         ("a subject", .header(field: "Subject"), "{{campaign.title}}: {{recipient.first_name}}", "Travail décent: [x](https://evil.example)"),
         ("the same placeholder twice", .text, "{{campaign.title}}/{{campaign.title}}", "Travail décent/Travail décent"),
-        ("a single brace is literal", .text, "{x} {{campaign.title}}}", "{x} Travail décent}"),
+        ("a single brace is literal", .text, "{x} {{campaign.title}}!", "{x} Travail décent!"),
+        ("a comment is dropped", .text, "a{{! note for translators }}b", "ab"),
     ]
 
     @Test("values are filled and escaped for their place", arguments: cases)
@@ -42,10 +43,12 @@ struct PersonalisedTemplateTests {
     }
 
     static let malformed: [(String, Int, String)] = [
-        ("Hello {{name", 6, "has no closing '}}'"),
-        ("{{}}", 0, "holds no name"),
-        ("a {{#section}}", 2, "holds something other than a name (letters, digits, '_', '-' and dots)"),
-        ("{{ two words }}", 0, "holds something other than a name (letters, digits, '_', '-' and dots)"),
+        ("Hello {{name", 6, "this placeholder is not closed; write it whole, as {{name}}, or remove the braces"),
+        ("{{}}", 0, "'{{}}' is not a placeholder: a name is words of letters and digits joined by dots, such as {{vars.organisation}}"),
+        ("a {{#section}}x{{/section}}", 2, "is a Mustache section or partial, which a mailing's text cannot hold; write plain {{name}} placeholders"),
+        ("<p>{{{recipient.first_name}}}</p>", 3, "writes its value unescaped, which would let a recipient's data become HTML; write {{recipient.first_name}}"),
+        ("{{&recipient.first_name}}", 0, "writes its value unescaped, which would let a recipient's data become HTML; write {{recipient.first_name}}"),
+        ("{{ two words }}", 0, "'{{two words}}' is not a placeholder: a name is words of letters and digits joined by dots, such as {{vars.organisation}}"),
     ]
 
     @Test("a malformed placeholder is refused with its offset", arguments: malformed)

@@ -7,6 +7,9 @@ struct HeaderLine {
 
     private(set) var column: Int
     private let lineBreak: [UInt8]
+    /// Whether a token follows the field's name yet: a fold right after the name would start
+    /// the value with a space that some readers (Python's `email`) keep.
+    private var hasTokens = false
 
     /// Starts the field `name` (`Subject`) in `buffer`: writes `Subject:`.
     init(_ name: String, lineBreak: [UInt8], into buffer: inout [UInt8]) {
@@ -19,13 +22,14 @@ struct HeaderLine {
     /// Appends a space then `token`, folding first when the token would not fit.
     mutating func append<Bytes: Collection<UInt8>>(_ token: Bytes, into buffer: inout [UInt8]) {
         let count = token.count
-        if column + 1 + count > Self.limit, column > 0 {
+        if column + 1 + count > Self.limit, hasTokens {
             buffer.append(contentsOf: lineBreak)
             column = 0
         }
         buffer.append(0x20)
         buffer.append(contentsOf: token)
         column += 1 + count
+        hasTokens = true
     }
 
     /// Appends `token` right after what is written, without a space or a fold: a comma or
@@ -47,9 +51,10 @@ struct HeaderLine {
             let onThisLine = Self.limit - column - 1 - prefix.count - suffix.count
             return onThisLine >= 12 ? min(onThisLine, 75 - prefix.count - suffix.count) : 75 - prefix.count - suffix.count
         }
-        // A text that fits one encoded word goes whole onto a fresh line rather than split.
+        // A text that fits one encoded word goes whole onto a fresh line rather than split,
+        // unless nothing follows the field's name yet (see `hasTokens`).
         let whole = text.utf8.reduce(0) { $0 + ($1 == 0x20 || HeaderText.literalInEncodedWord[Int($1)] ? 1 : 3) }
-        var budget = whole <= 75 - prefix.count - suffix.count ? 75 - prefix.count - suffix.count : room()
+        var budget = whole <= room() || (hasTokens && whole <= 75 - prefix.count - suffix.count) ? 75 - prefix.count - suffix.count : room()
         var utf8 = text.utf8.makeIterator()
         var pending = utf8.next()
         while let first = pending {

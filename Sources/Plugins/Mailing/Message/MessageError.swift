@@ -11,7 +11,8 @@ public struct MessageError: Error, Equatable, CustomStringConvertible {
         case invalidAddress(address: String, why: String)
         /// A value of the header `field` cannot be written as it is; `why` finishes the sentence.
         case invalidHeaderValue(field: String, why: String)
-        /// A `{{` at UTF-8 offset `offset` of a template has no `}}`, or holds no name.
+        /// The braces at `offset` (in Unicode scalars from 0) of a template are broken or hold a
+        /// tag a message cannot have; `why` says what is wrong and what to do.
         case malformedPlaceholder(offset: Int, why: String)
         /// The placeholder `name` has no value for this recipient.
         case missingValue(name: String)
@@ -35,7 +36,7 @@ public struct MessageError: Error, Equatable, CustomStringConvertible {
         case .invalidHeaderValue(let field, let why):
             "the '\(field)' header cannot be written because \(why)"
         case .malformedPlaceholder(let offset, let why):
-            "the placeholder at byte \(offset) of the template \(why)"
+            "at character \(offset + 1) of the text: \(why)"
         case .missingValue(let name):
             "the placeholder '{{\(name)}}' has no value for this recipient"
         }

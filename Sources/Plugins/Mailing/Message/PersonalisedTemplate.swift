@@ -1,3 +1,6 @@
+internal import AdvocacyCore
+internal import Foundation
+
 /// A text with placeholders (`{{recipient.first_name}}`), compiled once into literal bytes and
 /// slots, then filled per recipient by copying bytes: the rendered text or HTML of one language,
 /// or a subject.
@@ -32,39 +35,46 @@ public struct PersonalisedTemplate: Sendable {
     public let placeholders: [String]
     let segments: [Segment]
 
-    /// Compiles `text`: `{{ name }}` is a placeholder (spaces inside the braces allowed; a name
-    /// is letters, digits, `_`, `-` and dots), and in HTML also its percent-encoded form
-    /// `%7B%7Bname%7D%7D`, which a Markdown link's URL becomes. Throws on a `{{` with no `}}`
-    /// or with something else than a name inside.
+    /// Compiles `text`, whose placeholders ``PlaceholderScan`` finds: `{{ name }}`, and in HTML
+    /// also `%7B%7Bname%7D%7D`, which a Markdown renderer makes of one in a link's URL. Throws
+    /// on broken braces, and on a tag that is not a plain value: a section or partial, which
+    /// a mailing does not have, or `{{{name}}}`/`{{&name}}`, which would put a contact's data
+    /// in the HTML unescaped. A comment (`{{! … }}`) is dropped.
     public init(_ text: String, escaping: Escaping) throws(MessageError) {
         self.escaping = escaping
-        let bytes = Array(text.utf8)
+        let source = escaping == .html
+            ? text.replacingOccurrences(of: "%7B%7B", with: "{{").replacingOccurrences(of: "%7D%7D", with: "}}") : text
+        let scalars = Array(source.unicodeScalars)
+        let scan = PlaceholderScan(scalars: scalars)
+        if let problem = scan.problems.first {
+            throw MessageError(.malformedPlaceholder(offset: problem.offset, why: problem.message))
+        }
+        func literal(_ range: Range<Int>) -> Segment? {
+            range.isEmpty ? nil : .literal(Array(String(String.UnicodeScalarView(scalars[range])).utf8))
+        }
         var segments: [Segment] = [], names: [String] = [], index: [String: Int] = [:]
-        var literalStart = 0, i = 0
-        while i < bytes.count {
-            guard let opening = PlaceholderSyntax.opening(in: bytes, at: i, html: escaping == .html) else {
-                i += 1
-                continue
+        var literalStart = 0
+        for tag in scan.tags {
+            guard tag.sigil == nil || tag.sigil == "!" else {
+                let why = tag.isValue
+                    ? "writes its value unescaped, which would let a recipient's data become HTML; write {{\(tag.name)}}"
+                    : "is a Mustache section or partial, which a mailing's text cannot hold; write plain {{name}} placeholders"
+                throw MessageError(.malformedPlaceholder(offset: tag.range.lowerBound, why: why))
             }
-            let name: String, end: Int
-            switch PlaceholderSyntax.placeholder(in: bytes, at: i, opening: opening) {
-            case .success(let found): (name, end) = found
-            case .failure(let error): throw error
-            }
-            if literalStart < i { segments.append(.literal(Array(bytes[literalStart..<i]))) }
+            if let segment = literal(literalStart..<tag.range.lowerBound) { segments.append(segment) }
+            literalStart = tag.range.upperBound
+            guard tag.sigil == nil else { continue }
             let slot: Int
-            if let known = index[name] {
+            if let known = index[tag.name] {
                 slot = known
             } else {
                 slot = names.count
-                index[name] = slot
-                names.append(name)
+                index[tag.name] = slot
+                names.append(tag.name)
             }
             segments.append(.slot(slot))
-            i = end
-            literalStart = end
         }
-        if literalStart < bytes.count { segments.append(.literal(Array(bytes[literalStart...]))) }
+        if let segment = literal(literalStart..<scalars.count) { segments.append(segment) }
         self.segments = segments
         placeholders = names
     }

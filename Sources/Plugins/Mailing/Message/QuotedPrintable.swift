@@ -14,6 +14,8 @@ enum QuotedPrintable {
     /// Appends `text` (UTF-8, with LF or CRLF line breaks, which become `lineBreak`; a lone
     /// CR is kept as `=0D`) in quoted-printable.
     static func append(_ text: UnsafeBufferPointer<UInt8>, lineBreak: [UInt8], to buffer: inout [UInt8]) {
+        // Read once here rather than at every byte, where each access checks its lazy start.
+        let literal = literal, hex = Hex.upper
         var column = 0
         var i = 0
         let count = text.count
@@ -43,8 +45,8 @@ enum QuotedPrintable {
             }
             if encode {
                 buffer.append(0x3D)
-                buffer.append(Hex.upper[Int(byte >> 4)])
-                buffer.append(Hex.upper[Int(byte & 0xF)])
+                buffer.append(hex[Int(byte >> 4)])
+                buffer.append(hex[Int(byte & 0xF)])
                 column += 3
             } else {
                 buffer.append(byte)

@@ -23,9 +23,12 @@ public enum UnsubscribeToken {
     }
 
     private static func base64url(_ bytes: [UInt8]) -> String {
-        var text = String(decoding: Base64.encoded(bytes), as: UTF8.self)
-        text = String(text.map { $0 == "+" ? "-" : $0 == "/" ? "_" : $0 }.filter { $0 != "=" })
-        return text
+        var text = Base64.encoded(bytes)
+        while text.last == 0x3D { text.removeLast() }
+        for i in text.indices {
+            if text[i] == 0x2B { text[i] = 0x2D } else if text[i] == 0x2F { text[i] = 0x5F }
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
     private static func decodeBase64url(_ token: String) -> [UInt8]? {
