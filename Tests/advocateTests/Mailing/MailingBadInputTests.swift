@@ -93,6 +93,8 @@ struct MailingBadInputTests {
     static let unreadable: [Unreadable] = [
         Unreadable(name: "an unclosed placeholder", body: "{ fr: \"Bonjour {{recipient.first_name\", nl: Hallo, en: Hello }", expected: "this placeholder is not closed"),
         Unreadable(name: "an unknown namespace", body: "{ fr: \"{{sender.name}}\", nl: \"{{sender.name}}\", en: \"{{sender.name}}\" }", expected: "{{sender.name}} is not a mail placeholder"),
+        Unreadable(name: "an unescaped tag", body: "{ fr: \"{{{recipient.first_name}}}\", nl: \"{{{recipient.first_name}}}\", en: \"{{{recipient.first_name}}}\" }",
+                   expected: "{{{recipient.first_name}}} is not a mail placeholder"),
         Unreadable(name: "a vars name not given", body: "{ fr: \"{{vars.nope}}\", nl: Hallo, en: Hello }", expected: "gives 'nope' a value"),
     ]
 

@@ -35,7 +35,12 @@ extension CampaignCheck {
         // Broken braces and {{vars.…}} without a value are the core's to report (PlaceholderCheck).
         for (what, text) in [("subject", mailing.subject), ("body", mailing.body)] {
             for (language, written) in text.translations.sorted(by: { $0.key.code < $1.key.code }) {
-                for placeholder in PlaceholderScan(written.value).placeholders where placeholder.isValue {
+                for placeholder in PlaceholderScan(written.value).placeholders where placeholder.sigil != "!" {
+                    guard placeholder.sigil == nil else {
+                        // A section or an unescaped tag would let a contact's data become HTML.
+                        report(.error("the \(language.code) \(what) of mailing '\(id)': \(placeholder.written) is not a mail placeholder; a mail fills plain {{name}} values only, escaped", at: written.location))
+                        continue
+                    }
                     let problem: String? = switch MailPlaceholder.parse(placeholder.name) {
                     case .failure(let why): why.description
                     case .success(.paperURL) where settings.paperURL == nil: "\(placeholder.written) needs the mailing's 'paper-url:'"
