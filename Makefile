@@ -7,7 +7,7 @@ ifeq ($(CI),true)
 STRICT_FLAGS := -Xswiftc -warnings-as-errors
 endif
 
-.PHONY: setup build demo test test-sanitized bench clean
+.PHONY: setup build demo test test-sanitized bench docs clean
 
 setup:
 	@scripts/setup.sh
@@ -39,6 +39,14 @@ bench: setup
 	$(SWIFT) run -c release advocate-bench
 	$(SWIFT) run -c release markdown-bench
 	$(SWIFT) run -c release lists-bench
+
+# The JSON Schemas editors read (schema/) and the format reference (docs/reference.md), written
+# again from the format declaration; a test fails while the committed copies differ.
+docs: build
+	@for document in campaign partner translations; do \
+	  .build/debug/advocate schema --for $$document > schema/$$document.schema.json || exit $$?; \
+	done
+	.build/debug/advocate schema --markdown > docs/reference.md
 
 clean:
 	rm -rf .build .build-asan out

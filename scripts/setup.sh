@@ -17,6 +17,8 @@ packages=(
   libxml2-utils                # xmllint checks the XLIFF files advocate writes, in the tests
   weasyprint                   # prints position papers from HTML to PDF (the draft stage's pdf option)
   poppler-utils                # pdfdetach and pdftotext read the PDFs advocate prints, in the tests
+  python3-jsonschema           # checks Campaigns/ against advocate's JSON Schemas, in the tests
+  python3-yaml                 # reads the YAML those checks validate, as an editor would
 )
 
 missing=()

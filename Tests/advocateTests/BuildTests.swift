@@ -20,7 +20,7 @@ struct BuildTests {
             out/sample/manifest.json
 
             """)
-        #expect(result.stderr == "Building sample (fr, nl, en) into out/sample/\n[1/3] draft\n[2/3] lists\n[3/3] translation-report\n")
+        #expect(result.stderr == "", "progress is shown only on a terminal or with -v")
 
         let manifest = try JSONSerialization.jsonObject(with: try project.read("out/sample/manifest.json")) as? [String: Any]
         #expect(manifest?["campaign"] as? String == "sample")

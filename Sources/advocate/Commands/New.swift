@@ -5,7 +5,8 @@ import Foundation
 /// `advocate new SLUG --from TEMPLATE [--partner ID]`: start a campaign that extends a template.
 struct New: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Start a campaign that extends a template, with a comment at each thing to fill in."
+        abstract: "Start a campaign that extends a template, with a comment at each thing to fill in.",
+        discussion: "Examples:\n  advocate new decent-work-nl --from decent-work --partner smart-be"
     )
 
     @OptionGroup var options: CampaignOptions
@@ -13,7 +14,7 @@ struct New: AsyncParsableCommand {
     @Argument(help: "The new campaign's id: lowercase letters, digits and hyphens.")
     var slug: String
 
-    @Option(help: "The template to extend: a campaign file or id.")
+    @Option(help: "The template to extend: a campaign file or id.", completion: .campaigns)
     var from: String
 
     @Option(help: "The partner profile that speaks for the new campaign.")

@@ -7,12 +7,13 @@ import Foundation
 struct I18nExport: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the missing and stale texts of a language as PO or XLIFF 2.0, for a translator."
+        abstract: "Write the missing and stale texts of a language as PO or XLIFF 2.0, for a translator.",
+        discussion: "Examples:\n  advocate i18n export decent-work --lang nl -o nl.po\n  advocate i18n export decent-work --lang en --format xliff --all"
     )
 
     @OptionGroup var options: CampaignOptions
 
-    @Option(help: "The language to translate into.")
+    @Option(help: "The language to translate into.", completion: .languages)
     var lang: String
 
     @Option(help: "po or xliff.")
@@ -24,7 +25,7 @@ struct I18nExport: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of stdout.")
     var output: String?
 
-    @Argument(help: "A campaign file or id.")
+    @Argument(help: "A campaign file or id.", completion: .campaigns)
     var campaign: String
 
     func run() async throws {
