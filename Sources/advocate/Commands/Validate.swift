@@ -86,14 +86,15 @@ struct Validate: AsyncParsableCommand {
     }
 
     struct FileResult: Encodable {
-        let path: String
+        /// The campaign file, named `file` as every project file is in advocate's JSON (docs/json.md).
+        let file: String
         let campaign: String?
         let valid: Bool
         let diagnostics: [DiagnosticJSON]
 
         init(_ loaded: LoadedCampaign, strict: Bool) {
             let diagnostics = loaded.diagnostics(strict: strict)
-            path = loaded.file
+            file = loaded.file
             campaign = loaded.campaign.map(\.id.value).flatMap { $0.isEmpty ? nil : $0 }
             valid = !diagnostics.hasErrors
             self.diagnostics = diagnostics.map(DiagnosticJSON.init)

@@ -88,16 +88,23 @@ struct OutputMannersTests {
 
     /// Every command and subcommand, as `advocate --experimental-dump-help` lists them.
     static func commandPaths() throws -> [[String]] {
+        try commands().map(\.path)
+    }
+
+    /// Every command and subcommand with the long names of its options and flags.
+    static func commands() throws -> [(path: [String], options: [String])] {
         let dump = try AdvocateProcess.run(["--experimental-dump-help"], in: FileManager.default.temporaryDirectory)
         let root = try #require(try JSONSerialization.jsonObject(with: Data(dump.stdout.utf8)) as? [String: Any])
-        func walk(_ command: [String: Any], _ path: [String]) -> [[String]] {
+        func walk(_ command: [String: Any], _ path: [String]) -> [([String], [String])] {
+            let arguments = command["arguments"] as? [[String: Any]] ?? []
+            let options = arguments.flatMap { ($0["names"] as? [[String: Any]] ?? []).filter { $0["kind"] as? String == "long" }.compactMap { $0["name"] as? String } }
             let subcommands = command["subcommands"] as? [[String: Any]] ?? []
-            return [path] + subcommands.flatMap { sub in
+            return [(path, options)] + subcommands.flatMap { sub in
                 let name = sub["commandName"] as? String ?? ""
                 return name == "help" ? [] : walk(sub, path + [name])
             }
         }
-        return walk(try #require(root["command"] as? [String: Any]), []).filter { !$0.isEmpty }
+        return walk(try #require(root["command"] as? [String: Any]), []).filter { !$0.0.isEmpty }
     }
 
     @Test func everyCommandsHelpShowsAnExample() throws {
