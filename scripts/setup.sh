@@ -19,6 +19,7 @@ packages=(
   poppler-utils                # pdfdetach and pdftotext read the PDFs advocate prints, in the tests
   python3-jsonschema           # checks Campaigns/ against advocate's JSON Schemas, in the tests
   python3-yaml                 # reads the YAML those checks validate, as an editor would
+  man-db                       # man renders the installed man page, in make test-install
 )
 
 missing=()
