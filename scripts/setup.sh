@@ -20,6 +20,7 @@ packages=(
   python3-jsonschema           # checks Campaigns/ against advocate's JSON Schemas, in the tests
   python3-yaml                 # reads the YAML those checks validate, as an editor would
   man-db                       # man renders the installed man page, in make test-install
+  chromium                     # a real headless browser reads the preview site, in the tests
 )
 
 missing=()
