@@ -7,7 +7,7 @@ import ArgumentParser
 struct Plan: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Per recipient of each mailing: the language they get and whether a fallback was used, or why they are left out.",
-        discussion: "Examples:\n  advocate plan decent-work\n  advocate plan decent-work --mailing launch --json"
+        discussion: "Examples:\n  advocate plan decent-work\n  advocate plan decent-work --mailing meps-letter --json"
     )
 
     @OptionGroup var options: CampaignOptions

@@ -8,7 +8,7 @@ struct I18nExport: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write the missing and stale texts of a language as PO or XLIFF 2.0, for a translator.",
-        discussion: "Examples:\n  advocate i18n export decent-work --lang nl --format po -o nl.po\n  advocate i18n export decent-work --lang en --format xliff --all"
+        discussion: "Examples:\n  advocate i18n export decent-work --lang nl --format po --all -o nl.po\n  advocate i18n export decent-work --lang en --format xliff --all"
     )
 
     @OptionGroup var options: CampaignOptions
