@@ -2,7 +2,9 @@ import Foundation
 import Testing
 
 /// The examples every command's help shows run as written, in order, in a copy of the demo
-/// project, so that help cannot teach a command line advocate refuses.
+/// project, so that help cannot teach a command line advocate refuses. An example that needs
+/// what the demo project lacks (a mail relay) ends with a comment saying so, `  # needs …`,
+/// and is shown but not run.
 struct HelpExamplesTests {
     /// The example lines of every command's help, in the order `--experimental-dump-help`
     /// lists the commands.
@@ -21,7 +23,7 @@ struct HelpExamplesTests {
     }
 
     @Test func everyExampleInTheHelpRuns() throws {
-        let examples = try Self.examples()
+        let examples = try Self.examples().filter { !$0.contains(" # ") }
         #expect(examples.count >= 20)
         // Each line as a guide's console example, so that one runner serves both.
         let markdown = "```console\n" + examples.map { "$ " + $0 }.joined(separator: "\n") + "\n```\n"

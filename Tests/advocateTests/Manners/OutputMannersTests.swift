@@ -28,17 +28,19 @@ struct OutputMannersTests {
     @Test func progressShowsOnATerminalOrWithVerboseAndNeverWithQuiet() throws {
         let project = try TemporaryProject()
         try project.campaign("sample.yaml", SampleCampaign.yaml())
-        let progress = "[1/3] draft"
+        // "[1/N] draft": the first stage of the default pipeline, however many stages it has.
+        let progress = "] draft\n"
 
         #expect(try !project.advocate("build", "sample").stderr.contains(progress))
         let verbose = try project.advocate("build", "-v", "sample")
         #expect(verbose.status == 0)
-        #expect(verbose.stderr.contains("Building sample (fr, nl, en) into out/sample/\n\(progress)\n"), "\(verbose.stderr)")
+        #expect(verbose.stderr.hasPrefix("Building sample (fr, nl, en) into out/sample/\n[1/"), "\(verbose.stderr)")
+        #expect(verbose.stderr.contains(progress), "\(verbose.stderr)")
         let terminal = try Self.onTerminal(project, ["build", "sample"])
-        #expect(terminal.stdout.contains(progress), "\(terminal.stdout)")
+        #expect(terminal.stdout.contains("] draft\r\n"), "\(terminal.stdout)")
         let quiet = try Self.onTerminal(project, ["build", "-q", "sample"])
         #expect(quiet.status == 0)
-        #expect(!quiet.stdout.contains(progress), "\(quiet.stdout)")
+        #expect(!quiet.stdout.contains("] draft"), "\(quiet.stdout)")
         #expect(quiet.stdout.contains("out/sample/manifest.json"), "results are still printed: \(quiet.stdout)")
 
         let both = try project.advocate("build", "-q", "-v", "sample")
