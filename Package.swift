@@ -55,6 +55,7 @@ let package = Package(
                 "AdvocacyCore",
                 "CCmarkGFM",
                 "CIDN2",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             path: "Sources/Plugins",
@@ -90,6 +91,13 @@ let package = Package(
             name: "lists-bench",
             dependencies: ["AdvocacyCore", "AdvocacyPlugins", "AdvocacyFixtures"],
             path: "Benchmarks/lists-bench",
+            exclude: ["reference.py"],
+            swiftSettings: strictness
+        ),
+        .executableTarget(
+            name: "mailing-bench",
+            dependencies: ["AdvocacyCore", "AdvocacyPlugins", "AdvocacyFixtures"],
+            path: "Benchmarks/mailing-bench",
             exclude: ["reference.py"],
             swiftSettings: strictness
         ),

@@ -17,8 +17,7 @@ packages=(
   libxml2-utils                # xmllint checks the XLIFF files advocate writes, in the tests
   weasyprint                   # prints position papers from HTML to PDF (the draft stage's pdf option)
   poppler-utils                # pdfdetach and pdftotext read the PDFs advocate prints, in the tests
-  python3-jsonschema           # checks Campaigns/ against advocate's JSON Schemas, in the tests
-  python3-yaml                 # reads the YAML those checks validate, as an editor would
+  python3-pip                  # installs the PyPI test helpers of requirements-test.txt
   man-db                       # man renders the installed man page, in make test-install
   chromium                     # a real headless browser reads the preview site, in the tests
 )
@@ -45,4 +44,25 @@ fi
 if ! command -v swift >/dev/null; then
   echo "setup: the Swift toolchain (6.2 or later, for swift-subprocess) is not on PATH; install it from swift.org" >&2
   exit 69
+fi
+
+# PyPI test helpers, pinned in requirements-test.txt (translate-toolkit: po2xliff, xliff2po and
+# pofilter check the PO and XLIFF files advocate writes), installed for the python3 on PATH when
+# a pinned version is missing. No network, no helpers: the setup fails rather than skip them.
+requirements="$(dirname "$0")/../requirements-test.txt"
+wanted=()
+while read -r requirement; do
+  requirement=${requirement%%#*}
+  requirement=${requirement//[[:space:]]/}
+  [[ -z $requirement ]] && continue
+  installed=$(python3 -m pip show "${requirement%%==*}" 2>/dev/null | sed -n 's/^Version: //p')
+  [[ $installed == "${requirement##*==}" ]] || wanted+=("$requirement")
+done <"$requirements"
+if ((${#wanted[@]})); then
+  echo "setup: installing ${wanted[*]} from PyPI"
+  # Debian marks its python3 as managed by apt (PEP 668); these helpers only serve the tests.
+  if ! PIP_BREAK_SYSTEM_PACKAGES=1 python3 -m pip install --quiet --disable-pip-version-check --no-input "${wanted[@]}"; then
+    echo "setup: pip could not install ${wanted[*]}: is PyPI (pypi.org) reachable from here?" >&2
+    exit 69
+  fi
 fi

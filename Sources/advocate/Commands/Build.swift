@@ -6,7 +6,7 @@ import Foundation
 struct Build: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run a campaign's pipeline and write its outputs to OUT/<campaign>/, with a manifest.",
-        discussion: "Examples:\n  advocate build decent-work\n  advocate build decent-work --lang fr,nl --out site\n  advocate build Campaigns/elections-2024.yaml --json > manifest.json"
+        discussion: "Examples:\n  advocate build decent-work\n  advocate build decent-work-fr --lang fr --out site\n  advocate build Campaigns/elections-2024.yaml --json > manifest.json"
     )
 
     @OptionGroup var options: CampaignOptions

@@ -39,7 +39,9 @@ struct HelpExamplesTests {
             try FileManager.default.copyItem(at: RealCampaignsTests.repositoryRoot.appendingPathComponent(item), to: folder.appendingPathComponent(item))
         }
         let path = AdvocateProcess.executable.deletingLastPathComponent().path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
-        let run = try ExternalProgram(name: "bash").run(["-c", guide.script(recordingIn: records)], in: folder, environment: ["PATH": path], timeout: .seconds(600))
+        // A sender keeps the unsubscribe secret in the environment (docs/mailings.md); builds that write mailings need it.
+        let environment = ["PATH": path, "ADVOCATE_UNSUBSCRIBE_SECRET": "help-examples-test-secret-0123456789"]
+        let run = try ExternalProgram(name: "bash").run(["-c", guide.script(recordingIn: records)], in: folder, environment: environment, timeout: .seconds(600))
         #expect(run.status == 0, "\(run.output)")
         for (index, command) in guide.commands.enumerated() {
             let status = try String(contentsOf: records.appendingPathComponent("\(index).status"), encoding: .utf8)
