@@ -3,7 +3,8 @@ public import Foundation
 
 /// The static site `advocate preview` writes for reviewers: an index with the plan's counts,
 /// the translation state and what changed since the previous build; a page per language with
-/// its papers (HTML and PDF) and a rendered sample of each mailing for its audience; and the
+/// its papers (HTML and PDF) and a sample of each mailing for its audience (the mailing stage's
+/// proof sheets, or the mailing's texts rendered where the build made none); and the
 /// changed texts side by side. Plain HTML and CSS: no script, nothing fetched from elsewhere.
 public struct PreviewSite {
     let campaign: Campaign
@@ -34,7 +35,7 @@ public struct PreviewSite {
             for page in pages {
                 try Data(page.html.utf8).write(to: staging.appendingPathComponent(page.path))
             }
-            for file in result.manifest.files where file.path.hasPrefix("papers/") {
+            for file in result.manifest.files where file.path.hasPrefix("papers/") || Self.isProofSheet(file.path) {
                 let target = staging.appendingPathComponent("files/" + file.path)
                 try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try fileManager.copyItem(at: result.folder.appendingPathComponent(file.path), to: target)
@@ -62,8 +63,10 @@ public struct PreviewSite {
 
     private var source: LanguageCode { campaign.sourceLanguage }
 
+    /// A text of the campaign in `language`, through its fallbacks, with its vars filled in as a
+    /// paper or a mail shows it.
     private func text(_ text: LocalizedText, in language: LanguageCode) -> String {
-        campaign.resolve(text, in: language)?.text ?? ""
+        campaign.fillingVars(in: campaign.resolve(text, in: language)?.text ?? "")
     }
 
     private func navigation(_ language: LanguageCode?) -> String {
@@ -119,12 +122,37 @@ public struct PreviewSite {
             let audience = campaign.audiences.first { $0.id.value == mailing.audience.value }
             let audienceName = audience.map { text($0.title, in: language) } ?? mailing.audience.value
             body += ["<section class=\"sample\">",
-                     "<p class=\"note\">Sample of <code>\(PreviewPage.escaped(mailing.id.value))</code> to \(PreviewPage.escaped(audienceName)), in \(PreviewPage.escaped(language.displayName))</p>",
-                     "<h3>\(PreviewPage.escaped(text(mailing.subject, in: language)))</h3>",
-                     try renderer.html(text(mailing.body, in: language)),
-                     "</section>"]
+                     "<p class=\"note\">Sample of <code>\(PreviewPage.escaped(mailing.id.value))</code> to \(PreviewPage.escaped(audienceName)), in \(PreviewPage.escaped(language.displayName))</p>"]
+            let proofs = proofSheets(of: mailing.id.value, in: language)
+            if proofs.isEmpty {
+                // No proof sheet in this build (no mailing stage, or no recipient in this
+                // language): the mailing's own texts, before any personalisation.
+                body += ["<h3>\(PreviewPage.escaped(text(mailing.subject, in: language)))</h3>", try renderer.html(text(mailing.body, in: language))]
+            }
+            for proof in proofs {
+                let address = PreviewPage.escaped("files/" + proof.path)
+                body += ["<p><a href=\"\(address)\">The mailing stage's proof sheet, \(PreviewPage.escaped(proof.path))</a></p>",
+                         "<iframe src=\"\(address)\" title=\"\(PreviewPage.escaped(proof.path))\" style=\"width: 100%; height: 40rem; border: 1px solid #c8c8cc;\"></iframe>"]
+            }
+            body.append("</section>")
         }
         return PreviewPage(path: "\(language.code).html", title: text(campaign.title, in: language), language: language.code, body: body.joined(separator: "\n"))
+    }
+
+    /// Whether `path` is a proof sheet of the mailing stage: `mailings/<mailing>/proof-<languages>.html`.
+    static func isProofSheet(_ path: String) -> Bool {
+        let parts = path.split(separator: "/")
+        return parts.count == 3 && parts[0] == "mailings" && parts[2].hasPrefix("proof-") && parts[2].hasSuffix(".html")
+    }
+
+    /// The proof sheets of `mailing` that readers of `language` get: its own, and a bilingual
+    /// one (`proof-fr+nl.html`) that holds it.
+    func proofSheets(of mailing: String, in language: LanguageCode) -> [ManifestEntry] {
+        result.manifest.files.filter { file in
+            guard Self.isProofSheet(file.path), file.path.hasPrefix("mailings/\(mailing)/proof-") else { return false }
+            let languages = file.path.dropFirst("mailings/\(mailing)/proof-".count).dropLast(".html".count)
+            return languages.split(separator: "+").contains { $0 == language.code }
+        }
     }
 
     private var changes: PreviewChanges {
