@@ -18,6 +18,8 @@ packages=(
   libxml2-utils                # xmllint checks the XLIFF files advocate writes, in the tests
   weasyprint                   # prints position papers from HTML to PDF (the draft stage's pdf option)
   poppler-utils                # pdfdetach and pdftotext read the PDFs advocate prints, in the tests
+  man-db                       # man renders the installed man page, in make test-install
+  chromium                     # a real headless browser reads the preview site, in the tests
 )
 
 missing=()

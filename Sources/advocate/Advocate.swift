@@ -1,3 +1,4 @@
+import AdvocacyCore
 import ArgumentParser
 
 /// `advocate`: campaigns written as YAML, turned into everything a campaign team sends out.
@@ -10,6 +11,7 @@ struct Advocate: AsyncParsableCommand {
             Exit status: 0 success, 64 usage, 65 invalid input, 66 missing input, 69 service \
             unavailable, 70 internal error, 73 cannot write output, 75 try again later.
             """,
-        subcommands: [Validate.self, Build.self, PipelineCommand.self, Plugins.self, Explain.self, New.self, I18n.self, Lists.self, Plan.self]
+        version: AdvocateVersion.current.text,
+        subcommands: [Validate.self, Build.self, PipelineCommand.self, Plugins.self, Explain.self, New.self, I18n.self, Lists.self, Plan.self, Preview.self, Schema.self]
     )
 }

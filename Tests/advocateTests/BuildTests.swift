@@ -20,7 +20,7 @@ struct BuildTests {
             out/sample/manifest.json
 
             """)
-        #expect(result.stderr == "Building sample (fr, nl, en) into out/sample/\n[1/4] draft\n[2/4] lists\n[3/4] mailing\n[4/4] translation-report\n")
+        #expect(result.stderr == "", "progress is shown only on a terminal or with -v")
 
         let manifest = try JSONSerialization.jsonObject(with: try project.read("out/sample/manifest.json")) as? [String: Any]
         #expect(manifest?["campaign"] as? String == "sample")

@@ -86,7 +86,7 @@ struct OneLineTests {
         try project.write("Campaigns/translations/sample.yaml", records.replacingOnce(#"text: "Lancering""#, with: #"text: "Lancering\nBcc: x@example.org""#))
         let result = try project.advocate("validate")
         #expect(result.status == 65)
-        #expect(result.stderr.contains("Campaigns/translations/sample.yaml:10:30: error: the recorded Dutch (nl) text of 'mailings.launch.subject' holds a line feed (LF, U+000A) after 'Lancering', but it must stay on one line"),
+        #expect(result.stderr.contains("Campaigns/translations/sample.yaml:11:30: error: the recorded Dutch (nl) text of 'mailings.launch.subject' holds a line feed (LF, U+000A) after 'Lancering', but it must stay on one line"),
                 "stderr was:\n\(result.stderr)")
     }
 

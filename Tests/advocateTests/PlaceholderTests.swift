@@ -150,7 +150,7 @@ struct PlaceholderTests {
         let result = try project.advocate("validate", "Campaigns/sample.yaml")
         #expect(result.status == 65)
         #expect(result.stderr.contains(
-            "Campaigns/translations/sample.yaml:10:14: error: the Dutch (nl) text of 'summary': this placeholder is not closed; write it whole, as {{name}}, or remove the braces"),
+            "Campaigns/translations/sample.yaml:11:14: error: the Dutch (nl) text of 'summary': this placeholder is not closed; write it whole, as {{name}}, or remove the braces"),
             "stderr was:\n\(result.stderr)")
     }
 

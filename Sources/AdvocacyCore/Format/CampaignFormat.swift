@@ -66,7 +66,7 @@ public enum CampaignFormat {
     ])
 
     /// An item of `pipeline:` written as a mapping rather than a stage name.
-    public static let pipelineStage = FormatSection("pipeline stage", help: "A stage to run, with its options, or an external program to run as a stage.", fields: [
+    public static let pipelineStage = FormatSection("pipeline stage", help: "A stage to run, with its options, or an external program to run as a stage; a stage's name alone runs it with its defaults.", otherForms: [.text(.line)], fields: [
         FormatField("stage", .text(.line), required: true, help: "The stage's name.", example: "draft"),
         FormatField("options", .any, help: "The stage's options, as keys and values.", example: "{ list-sources: true }"),
         FormatField("command", .list(.text(.line)), help: "The program an external stage runs, and its arguments.", example: "[python3, plugins/export.py]"),

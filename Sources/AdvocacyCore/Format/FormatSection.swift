@@ -14,13 +14,17 @@ public struct FormatSection: Sendable, Equatable {
     /// Keys beyond ``fields`` the mapping may hold, such as a glossary term's translations by
     /// language; `nil` when it holds only its declared keys.
     public let otherKeys: OtherKeys?
+    /// Other ways a value of the section may be written instead of the mapping, such as a
+    /// pipeline stage by its name alone, or a list of filters that must all pass.
+    public let otherForms: [FormatType]
 
-    /// Declares a section.
-    public init(_ name: String, help: String, fields: [FormatField], otherKeys: OtherKeys? = nil) {
+    /// Declares a section; `otherForms` are what may be written in place of its mapping.
+    public init(_ name: String, help: String, otherForms: [FormatType] = [], fields: [FormatField], otherKeys: OtherKeys? = nil) {
         self.name = name
         self.help = help
         self.fields = fields
         self.otherKeys = otherKeys
+        self.otherForms = otherForms
         // Kept beside the fields: every mapping decoded asks for them.
         keys = fields.map(\.key)
         requiredKeys = fields.filter(\.isRequired).map(\.key)
@@ -33,7 +37,7 @@ public struct FormatSection: Sendable, Equatable {
 
     /// The section with `more` keys after its own.
     func adding(_ more: [FormatField]) -> FormatSection {
-        FormatSection(name, help: help, fields: fields + more, otherKeys: otherKeys)
+        FormatSection(name, help: help, otherForms: otherForms, fields: fields + more, otherKeys: otherKeys)
     }
 
     /// Keys a mapping may hold beyond its declared ones.

@@ -24,6 +24,8 @@ public indirect enum FormatType: Sendable, Equatable {
     case integer(ClosedRange<Int>)
     /// `true`.
     case flag
+    /// `true` or `false`, written plain.
+    case boolean
     /// One of a fixed set of words.
     case choice([String])
     /// A list of values of one type.

@@ -56,21 +56,21 @@ public struct StageOptionField<Options: StageOptionSet>: Sendable {
 
     /// The option `name`, held by the property at `keyPath`, whose default is the property's.
     public init<Value: StageOptionValue>(_ name: String, _ keyPath: any WritableKeyPath<Options, Value> & Sendable, help: String) {
-        self.init(name, keyPath, typeName: Value.typeName, help: help) { _ in nil }
+        self.init(name, keyPath, typeName: Value.typeName, type: Value.formatType, help: help) { _ in nil }
     }
 
     /// A whole-number option that must lie in `range`.
     public init(_ name: String, _ keyPath: any WritableKeyPath<Options, Int> & Sendable, in range: ClosedRange<Int>, help: String) {
         let typeName = "a whole number from \(range.lowerBound) to \(range.upperBound)"
-        self.init(name, keyPath, typeName: typeName, help: help) { value in range.contains(value) ? nil : typeName }
+        self.init(name, keyPath, typeName: typeName, type: .integer(range), help: help) { value in range.contains(value) ? nil : typeName }
     }
 
     private init<Value: StageOptionValue>(
-        _ name: String, _ keyPath: any WritableKeyPath<Options, Value> & Sendable, typeName: String, help: String,
+        _ name: String, _ keyPath: any WritableKeyPath<Options, Value> & Sendable, typeName: String, type: FormatType, help: String,
         outside: @escaping @Sendable (Value) -> String?
     ) {
         declaration = StageOption(
-            name: name, typeName: typeName, choices: Value.choices, defaultValue: Options()[keyPath: keyPath].optionValue, help: help)
+            name: name, typeName: typeName, choices: Value.choices, type: type, defaultValue: Options()[keyPath: keyPath].optionValue, help: help)
         value = { $0[keyPath: keyPath].optionValue }
         read = { node, option, options in
             switch Value.read(node, as: option) {

@@ -7,6 +7,9 @@ public protocol StageOptionValue: Sendable {
     static var typeName: String { get }
     /// The values it may take, for a choice from a closed set; empty otherwise.
     static var choices: [String] { get }
+    /// The type as the campaign format declares values (``FormatType``), for the JSON Schema
+    /// and the format reference.
+    static var formatType: FormatType { get }
     /// The value `node` holds, or why it holds none; `option` names the option and gives the
     /// project a path is checked against.
     static func read(_ node: YAMLNode, as option: OptionReading) -> Result<Self, OptionMismatch>
@@ -16,6 +19,7 @@ public protocol StageOptionValue: Sendable {
 
 extension StageOptionValue {
     public static var choices: [String] { [] }
+    public static var formatType: FormatType { .any }
 }
 
 /// What reading an option's value knows: which option it is, and the project.
@@ -44,6 +48,7 @@ public struct OptionMismatch: Error, Sendable, Equatable {
 
 extension Bool: StageOptionValue {
     public static var typeName: String { "true or false" }
+    public static var formatType: FormatType { .boolean }
 
     public static func read(_ node: YAMLNode, as option: OptionReading) -> Result<Bool, OptionMismatch> {
         switch node.scalar.map({ ($0.style, $0.text) }) {
@@ -58,6 +63,7 @@ extension Bool: StageOptionValue {
 
 extension Int: StageOptionValue {
     public static var typeName: String { "a whole number" }
+    public static var formatType: FormatType { .integer(Int.min...Int.max) }
 
     public static func read(_ node: YAMLNode, as option: OptionReading) -> Result<Int, OptionMismatch> {
         node.scalar.flatMap { Int($0.text) }.map(Result.success) ?? .failure(option.shouldBe(typeName))
@@ -69,6 +75,7 @@ extension Int: StageOptionValue {
 /// Text on one line: no line breaks, no control characters.
 extension String: StageOptionValue {
     public static var typeName: String { "text on one line" }
+    public static var formatType: FormatType { .text(.line) }
 
     public static func read(_ node: YAMLNode, as option: OptionReading) -> Result<String, OptionMismatch> {
         guard let scalar = node.scalar, !scalar.isNull else { return .failure(option.shouldBe(typeName)) }
@@ -83,6 +90,7 @@ extension String: StageOptionValue {
 extension Optional: StageOptionValue where Wrapped: StageOptionValue {
     public static var typeName: String { Wrapped.typeName }
     public static var choices: [String] { Wrapped.choices }
+    public static var formatType: FormatType { Wrapped.formatType }
 
     public static func read(_ node: YAMLNode, as option: OptionReading) -> Result<Wrapped?, OptionMismatch> {
         Wrapped.read(node, as: option).map(Optional.some)
@@ -103,6 +111,7 @@ public struct Command: StageOptionValue, Equatable {
     }
 
     public static var typeName: String { "a command: a list of a program and its arguments" }
+    public static var formatType: FormatType { .list(.text(.line)) }
 
     public static func read(_ node: YAMLNode, as option: OptionReading) -> Result<Command, OptionMismatch> {
         guard case .sequence(let items) = node.content else { return .failure(option.shouldBe(typeName)) }
@@ -129,6 +138,7 @@ public struct ProjectPath: StageOptionValue, Equatable {
     }
 
     public static var typeName: String { "a path inside the project" }
+    public static var formatType: FormatType { .path }
 
     public static func read(_ node: YAMLNode, as option: OptionReading) -> Result<ProjectPath, OptionMismatch> {
         String.read(node, as: option).flatMap { path in
@@ -159,6 +169,7 @@ public protocol StageOptionChoice: StageOptionValue, CaseIterable, RawRepresenta
 extension StageOptionChoice {
     public static var typeName: String { "one of " + choices.joined(separator: ", ") }
     public static var choices: [String] { allCases.map(\.rawValue) }
+    public static var formatType: FormatType { .choice(choices) }
 
     public static func read(_ node: YAMLNode, as option: OptionReading) -> Result<Self, OptionMismatch> {
         guard let scalar = node.scalar, !scalar.isNull else { return .failure(option.shouldBe(typeName)) }

@@ -7,6 +7,8 @@ public struct StageOption: Sendable, Equatable {
     public let typeName: String
     /// The values it may take, for a choice from a closed set; empty otherwise.
     public let choices: [String]
+    /// Its type as the campaign format declares values: a range for a bounded number.
+    public let type: FormatType
     /// The value when the campaign gives none.
     public let defaultValue: OptionValue
     /// What it changes, in a sentence.

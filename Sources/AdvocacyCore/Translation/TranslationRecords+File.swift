@@ -48,10 +48,12 @@ extension TranslationRecords {
         return (records, yaml.diagnostics + decoder.diagnostics, SourceText(bytes: bytes))
     }
 
-    /// The file's text: sorted, so that a review shows exactly what changed.
-    public func yaml(campaign: String) -> String {
+    /// The file's text: sorted, so that a review shows exactly what changed; `schema`, the
+    /// path of the records' JSON Schema from the file, heads it for editors when given.
+    public func yaml(campaign: String, schema: String? = nil) -> String {
         let kept = pruned()
-        var lines = [
+        var lines = schema.map { ["# yaml-language-server: $schema=\($0)"] } ?? []
+        lines += [
             "# Translation records of '\(campaign)', written by advocate (i18n import, i18n review, translate).",
             "# For each language and text, the source text the translation was made from and its state:",
             "# a translation whose source has changed since is stale. A 'text' here is used instead of the",
@@ -83,10 +85,18 @@ extension TranslationRecords {
         do {
             let url = URL(fileURLWithPath: file)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(yaml(campaign: campaign).utf8).write(to: url, options: .atomic)
+            try Data(yaml(campaign: campaign, schema: Self.schema(from: file)).utf8).write(to: url, options: .atomic)
         } catch {
             throw AdvocateError(.cannotCreateOutput, "cannot write \(file): \(error.localizedDescription)")
         }
+    }
+
+    /// The path of the records' schema in the project's `schema/` folder, from the records file
+    /// at `file` (relative to the project folder); `nil` for a file given another way.
+    static func schema(from file: String) -> String? {
+        guard !file.hasPrefix("/"), !file.hasPrefix("..") else { return nil }
+        let depth = file.split(separator: "/").count - 1
+        return String(repeating: "../", count: depth) + FormatSchema.folder + "/" + FormatSchema.Document.translations.fileName
     }
 
     /// A YAML double-quoted scalar that reads back as exactly `text`.

@@ -5,7 +5,8 @@ import Foundation
 /// `advocate build CAMPAIGN`: run the campaign's pipeline and write its outputs and manifest.
 struct Build: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Run a campaign's pipeline and write its outputs to OUT/<campaign>/, with a manifest."
+        abstract: "Run a campaign's pipeline and write its outputs to OUT/<campaign>/, with a manifest.",
+        discussion: "Examples:\n  advocate build decent-work\n  advocate build decent-work-fr --lang fr --out site\n  advocate build Campaigns/elections-2024.yaml --json > manifest.json"
     )
 
     @OptionGroup var options: CampaignOptions
@@ -13,7 +14,7 @@ struct Build: AsyncParsableCommand {
     @Option(help: "The folder outputs go to.")
     var out = "out"
 
-    @Option(help: ArgumentHelp("Build only these languages, comma-separated (default: all the campaign's).", valueName: "L,…"))
+    @Option(help: ArgumentHelp("Build only these languages, comma-separated (default: all the campaign's).", valueName: "L,…"), completion: .languages)
     var lang: String?
 
     @Flag(help: "Refuse to build a campaign whose status is not 'approved' (exit 65).")
@@ -22,7 +23,7 @@ struct Build: AsyncParsableCommand {
     @Flag(help: "Print the manifest on stdout instead of the list of files.")
     var json = false
 
-    @Argument(help: "A campaign file or id.")
+    @Argument(help: "A campaign file or id.", completion: .campaigns)
     var campaign: String
 
     func run() async throws {
@@ -41,7 +42,7 @@ struct Build: AsyncParsableCommand {
             }
             let result: BuildResult
             do throws(AdvocateError) {
-                result = try await build.run(into: URL(fileURLWithPath: out)) { Terminal.error($0) }
+                result = try await build.run(into: URL(fileURLWithPath: out)) { Terminal.progress($0) }
             } catch {
                 var report = DiagnosticReport()
                 report.print(error.diagnostics, sources: build.loaded.sources)

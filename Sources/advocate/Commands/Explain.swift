@@ -5,12 +5,12 @@ import ArgumentParser
 struct Explain: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show a campaign's resolved value and the file:line each layer set it at.",
-        discussion: "KEY.PATH names a value by keys and ids, such as demands.fair-price.body.fr. Without it, every value is listed."
+        discussion: "KEY.PATH names a value by keys and ids, such as demands.fair-price.body.fr. Without it, every value is listed.\n\nExamples:\n  advocate explain decent-work-fr vars.organisation\n  advocate explain decent-work demands.fair-price.body.fr"
     )
 
     @OptionGroup var options: CampaignOptions
 
-    @Argument(help: "A campaign file or id.")
+    @Argument(help: "A campaign file or id.", completion: .campaigns)
     var campaign: String
 
     @Argument(help: "The value's key, such as title.fr, demands.fair-price.body.fr, or partner.address.it for the partner profile's; a text not written in the language shows the one used and how it falls back.")

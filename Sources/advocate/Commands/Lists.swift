@@ -7,7 +7,7 @@ import Foundation
 struct Lists: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build the campaign's distribution lists from its contact exports, and report counts and who was left out.",
-        discussion: "The lists stage of 'advocate build' writes the same lists into the build's output."
+        discussion: "The lists stage of 'advocate build' writes the same lists into the build's output.\n\nExamples:\n  advocate lists decent-work\n  advocate lists decent-work --audience members --write lists/"
     )
 
     @OptionGroup var options: CampaignOptions
@@ -24,7 +24,7 @@ struct Lists: AsyncParsableCommand {
     @Flag(help: "With --write: CSV as Excel opens it in Belgium and France (byte order mark, ';').")
     var excel = false
 
-    @Argument(help: "A campaign file or id.")
+    @Argument(help: "A campaign file or id.", completion: .campaigns)
     var campaign: String
 
     func run() async throws {

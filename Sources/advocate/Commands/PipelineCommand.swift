@@ -5,7 +5,8 @@ import ArgumentParser
 struct PipelineCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pipeline",
-        abstract: "Print the stages a build of the campaign runs, in order, with their options."
+        abstract: "Print the stages a build of the campaign runs, in order, with their options.",
+        discussion: "Examples:\n  advocate pipeline decent-work\n  advocate pipeline decent-work --json"
     )
 
     @OptionGroup var options: CampaignOptions
@@ -13,7 +14,7 @@ struct PipelineCommand: AsyncParsableCommand {
     @Flag(help: "Print the stages as JSON.")
     var json = false
 
-    @Argument(help: "A campaign file or id.")
+    @Argument(help: "A campaign file or id.", completion: .campaigns)
     var campaign: String
 
     func run() async throws {

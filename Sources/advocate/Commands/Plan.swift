@@ -6,18 +6,19 @@ import ArgumentParser
 /// message's Message-ID and attachment, or why they are left out.
 struct Plan: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Per recipient of each mailing: the language they get and whether a fallback was used, the Message-ID and attachment, or why they are left out."
+        abstract: "Per recipient of each mailing: the language they get and whether a fallback was used, the Message-ID and attachment, or why they are left out.",
+        discussion: "Examples:\n  advocate plan decent-work\n  advocate plan decent-work --mailing meps-letter --json"
     )
 
     @OptionGroup var options: CampaignOptions
 
-    @Option(help: "Only this mailing.")
+    @Option(help: "Only this mailing.", completion: .mailings)
     var mailing: String?
 
     @Flag(help: "Print the plan as JSON.")
     var json = false
 
-    @Argument(help: "A campaign file or id.")
+    @Argument(help: "A campaign file or id.", completion: .campaigns)
     var campaign: String
 
     func run() async throws {

@@ -6,7 +6,8 @@ import ArgumentParser
 /// whether it may run for each campaign that uses it.
 struct Plugins: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List the built-in stages, the external stages the project's campaigns and partners declare, and the programs campaigns name in stage options, with whether each may run."
+        abstract: "List the built-in stages, the external stages the project's campaigns and partners declare, and the programs campaigns name in stage options, with whether each may run.",
+        discussion: "Examples:\n  advocate plugins\n  advocate plugins --json"
     )
 
     @OptionGroup var options: CampaignOptions

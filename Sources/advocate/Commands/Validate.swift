@@ -6,7 +6,7 @@ import Foundation
 struct Validate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check campaigns and report every problem, with its file, line and column.",
-        discussion: "With no PATH, checks every campaign in Campaigns/. A PATH is a campaign file, a folder of them, or a campaign id."
+        discussion: "With no PATH, checks every campaign in Campaigns/. A PATH is a campaign file, a folder of them, or a campaign id.\n\nExamples:\n  advocate validate\n  advocate validate --strict decent-work\n  advocate validate Campaigns/ --json"
     )
 
     @OptionGroup var options: CampaignOptions
@@ -14,7 +14,7 @@ struct Validate: AsyncParsableCommand {
     @Flag(help: "Print a machine-readable report on stdout.")
     var json = false
 
-    @Argument(help: "Campaign files, folders or ids (default: every campaign in Campaigns/).")
+    @Argument(help: "Campaign files, folders or ids (default: every campaign in Campaigns/).", completion: .campaigns)
     var paths: [String] = []
 
     func run() async throws {
@@ -86,14 +86,15 @@ struct Validate: AsyncParsableCommand {
     }
 
     struct FileResult: Encodable {
-        let path: String
+        /// The campaign file, named `file` as every project file is in advocate's JSON (docs/json.md).
+        let file: String
         let campaign: String?
         let valid: Bool
         let diagnostics: [DiagnosticJSON]
 
         init(_ loaded: LoadedCampaign, strict: Bool) {
             let diagnostics = loaded.diagnostics(strict: strict)
-            path = loaded.file
+            file = loaded.file
             campaign = loaded.campaign.map(\.id.value).flatMap { $0.isEmpty ? nil : $0 }
             valid = !diagnostics.hasErrors
             self.diagnostics = diagnostics.map(DiagnosticJSON.init)

@@ -14,11 +14,12 @@ struct DiagnosticReport {
     mutating func print(_ diagnostics: [Diagnostic], sources: [String: SourceText]) {
         let renderer = DiagnosticRenderer(sources: sources)
         for diagnostic in diagnostics {
-            Terminal.error(renderer.render(diagnostic))
             switch diagnostic.severity {
             case .error: errors += 1
             case .warning: warnings += 1
             }
+            if diagnostic.severity == .warning, Terminal.manners.quiet { continue }
+            Terminal.error(Terminal.coloured(renderer.render(diagnostic)))
         }
     }
 

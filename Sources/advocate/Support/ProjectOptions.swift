@@ -4,6 +4,8 @@ import ArgumentParser
 
 /// Options every command that reads campaigns shares.
 struct CampaignOptions: ParsableArguments {
+    @OptionGroup var output: OutputOptions
+
     @Flag(help: "Treat warnings, such as a text missing in a language, as errors.")
     var strict = false
 

@@ -7,7 +7,7 @@ func reportingFailures(_ body: () async throws -> Void) async throws {
     do {
         try await body()
     } catch let error as AdvocateError {
-        Terminal.error("error: \(error)")
+        Terminal.error(Terminal.coloured("error: \(error)"))
         throw ExitCode(error.kind.exitCode)
     }
 }

@@ -32,7 +32,7 @@ extension FormatExtension {
     ])
 
     /// An audience's `where:`: one test on a contact, or a list of tests that must all pass.
-    static let audienceFilter = FormatSection("audience filter", help: "A test on a contact's fields; a list of filters keeps those who pass all of them.", fields: [
+    static let audienceFilter = FormatSection("audience filter", help: "A test on a contact's fields; a list of filters keeps those who pass all of them.", otherForms: [.list(.section("audience filter"))], fields: [
         FormatField("field", .text(.line), help: "The contact field tested, with 'equals', 'one-of' or 'exists'.", example: "party"),
         FormatField("equals", .text(.line), help: "Keeps contacts whose field has this value.", example: "Ecolo"),
         FormatField("one-of", .list(.text(.line)), help: "Keeps contacts whose field has one of these values.", example: "[fr, nl]"),

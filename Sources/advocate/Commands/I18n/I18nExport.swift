@@ -8,12 +8,13 @@ import Foundation
 struct I18nExport: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the missing and stale texts of a language as PO or XLIFF 2.0, for a translator."
+        abstract: "Write the missing and stale texts of a language as PO or XLIFF 2.0, for a translator.",
+        discussion: "--format pot writes every text untranslated, a gettext template for msgmerge; it takes no --lang.\n\nExamples:\n  advocate i18n export decent-work --lang nl --format po --all -o nl.po\n  advocate i18n export decent-work --lang en --format xliff --all"
     )
 
     @OptionGroup var options: CampaignOptions
 
-    @Option(help: "The language to translate into.")
+    @Option(help: "The language to translate into (not with --format pot).", completion: .languages)
     var lang: String?
 
     @Option(help: "po, xliff, or pot for a template of every text (for msgmerge, without --lang).")
@@ -25,7 +26,7 @@ struct I18nExport: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of stdout.")
     var output: String?
 
-    @Argument(help: "A campaign file or id.")
+    @Argument(help: "A campaign file or id.", completion: .campaigns)
     var campaign: String
 
     func run() async throws {

@@ -7,15 +7,16 @@ import Foundation
 struct I18nImport: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Merge a translated PO or XLIFF file into its campaign's translations, all or nothing."
+        abstract: "Merge a translated PO or XLIFF file into its campaign's translations, all or nothing.",
+        discussion: "Examples:\n  advocate i18n import nl.po --lang nl"
     )
 
     @OptionGroup var options: CampaignOptions
 
-    @Argument(help: "The translated file (.po, .xlf or .xliff).")
+    @Argument(help: "The translated file (.po, .xlf or .xliff).", completion: .file(extensions: ["po", "xlf", "xliff"]))
     var file: String
 
-    @Option(help: "The language the file is a translation into; its header must say the same.")
+    @Option(help: "The language the file is a translation into; its header must say the same.", completion: .languages)
     var lang: String?
 
     func run() async throws {

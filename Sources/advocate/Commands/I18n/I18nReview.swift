@@ -7,18 +7,18 @@ struct I18nReview: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
         abstract: "Mark translations reviewed against the current source: the machine translations, the KEYs given, or --all.",
-        discussion: "Reviewed translations may be mailed; a translation whose source changes after its review becomes stale."
+        discussion: "Reviewed translations may be mailed; a translation whose source changes after its review becomes stale.\n\nExamples:\n  advocate i18n review decent-work --lang nl\n  advocate i18n review decent-work --lang nl --all"
     )
 
     @OptionGroup var options: CampaignOptions
 
-    @Option(help: "The language whose translations were reviewed.")
+    @Option(help: "The language whose translations were reviewed.", completion: .languages)
     var lang: String
 
     @Flag(help: "Mark every translated text of the language reviewed.")
     var all = false
 
-    @Argument(help: "A campaign file or id.")
+    @Argument(help: "A campaign file or id.", completion: .campaigns)
     var campaign: String
 
     @Argument(help: "The keys of the texts reviewed (default: every machine translation).")

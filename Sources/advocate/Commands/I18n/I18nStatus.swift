@@ -7,7 +7,8 @@ import ArgumentParser
 struct I18nStatus: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: "Per language: texts missing, stale, machine-translated, translated and reviewed, and the keys that need work."
+        abstract: "Per language: texts missing, stale, machine-translated, translated and reviewed, and the keys that need work.",
+        discussion: "Examples:\n  advocate i18n status decent-work\n  advocate i18n status decent-work --json"
     )
 
     @OptionGroup var options: CampaignOptions
@@ -15,7 +16,7 @@ struct I18nStatus: AsyncParsableCommand {
     @Flag(help: "Print the status as JSON.")
     var json = false
 
-    @Argument(help: "A campaign file or id.")
+    @Argument(help: "A campaign file or id.", completion: .campaigns)
     var campaign: String
 
     func run() async throws {
