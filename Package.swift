@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-system", from: "1.5.0"),
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // The send journal: SQLite in WAL mode, over Debian's libsqlite3-dev.
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -56,6 +58,8 @@ let package = Package(
                 "CCmarkGFM",
                 "CIDN2",
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             path: "Sources/Plugins",
             swiftSettings: strictness
@@ -71,6 +75,7 @@ let package = Package(
         ),
         .target(
             name: "AdvocacyFixtures",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
             path: "Sources/Fixtures",
             swiftSettings: strictness
         ),
@@ -90,6 +95,13 @@ let package = Package(
             name: "lists-bench",
             dependencies: ["AdvocacyCore", "AdvocacyPlugins", "AdvocacyFixtures"],
             path: "Benchmarks/lists-bench",
+            exclude: ["reference.py"],
+            swiftSettings: strictness
+        ),
+        .executableTarget(
+            name: "journal-bench",
+            dependencies: ["AdvocacyPlugins", "AdvocacyFixtures"],
+            path: "Benchmarks/journal-bench",
             exclude: ["reference.py"],
             swiftSettings: strictness
         ),

@@ -17,6 +17,7 @@ packages=(
   libxml2-utils                # xmllint checks the XLIFF files advocate writes, in the tests
   weasyprint                   # prints position papers from HTML to PDF (the draft stage's pdf option)
   poppler-utils                # pdfdetach and pdftotext read the PDFs advocate prints, in the tests
+  libsqlite3-dev               # SQLite: the send journal (through GRDB.swift)
 )
 
 missing=()
