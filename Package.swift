@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-system", from: "1.5.0"),
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         .systemLibrary(
@@ -56,6 +58,9 @@ let package = Package(
                 "CCmarkGFM",
                 "CIDN2",
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ],
             path: "Sources/Plugins",
             swiftSettings: strictness
@@ -91,6 +96,13 @@ let package = Package(
             dependencies: ["AdvocacyCore", "AdvocacyPlugins", "AdvocacyFixtures"],
             path: "Benchmarks/lists-bench",
             exclude: ["reference.py"],
+            swiftSettings: strictness
+        ),
+        .executableTarget(
+            name: "send-bench",
+            dependencies: ["AdvocacyCore", "AdvocacyPlugins"],
+            path: "Benchmarks/send-bench",
+            exclude: ["reference.py", "sink.py"],
             swiftSettings: strictness
         ),
         // What every test target shares: one runner for the advocate binary and the programs
