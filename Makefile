@@ -40,6 +40,7 @@ bench: setup
 	$(SWIFT) run -c release markdown-bench
 	$(SWIFT) run -c release lists-bench
 	$(SWIFT) run -c release journal-bench
+	$(SWIFT) run -c release send-bench
 
 clean:
 	rm -rf .build .build-asan out

@@ -22,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // The send journal: SQLite in WAL mode, over Debian's libsqlite3-dev.
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         .systemLibrary(
@@ -60,6 +62,9 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ],
             path: "Sources/Plugins",
             swiftSettings: strictness
@@ -103,6 +108,13 @@ let package = Package(
             dependencies: ["AdvocacyPlugins", "AdvocacyFixtures"],
             path: "Benchmarks/journal-bench",
             exclude: ["reference.py"],
+            swiftSettings: strictness
+        ),
+        .executableTarget(
+            name: "send-bench",
+            dependencies: ["AdvocacyCore", "AdvocacyPlugins"],
+            path: "Benchmarks/send-bench",
+            exclude: ["reference.py", "sink.py"],
             swiftSettings: strictness
         ),
         // What every test target shares: one runner for the advocate binary and the programs
