@@ -17,6 +17,9 @@ packages=(
   libxml2-utils                # xmllint checks the XLIFF files advocate writes, in the tests
   weasyprint                   # prints position papers from HTML to PDF (the draft stage's pdf option)
   poppler-utils                # pdfdetach and pdftotext read the PDFs advocate prints, in the tests
+  python3-aiosmtpd             # the loopback SMTP relay the sending tests and send-bench talk to
+  openssl                      # makes the self-signed certificate of that relay, in the tests
+  postfix                      # a real relay, started privately on loopback by the end-to-end send test
 )
 
 missing=()
@@ -30,6 +33,8 @@ if ((${#missing[@]})); then
   if [[ $(id -u) -eq 0 ]]; then
     echo "setup: installing ${missing[*]}"
     apt-get update -qq
+    # Postfix asks how it should deliver; a private instance configures itself in the tests.
+    echo "postfix postfix/main_mailer_type select No configuration" | debconf-set-selections
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   else
     echo "setup: advocate needs these Debian packages: ${missing[*]}" >&2
