@@ -42,7 +42,8 @@ struct SMTPConnection: Sendable {
     /// The relay's next reply, waiting at most `timeout`.
     func reply(within timeout: TimeAmount, to what: String) async throws -> SMTPResponse {
         let replies = replies
-        return try await channel.eventLoop.flatSubmit { replies.value.nextReply(within: timeout, waitingFor: what) }.get()
+        let eventLoop = channel.eventLoop
+        return try await eventLoop.flatSubmit { replies.value.nextReply(on: eventLoop, within: timeout, waitingFor: what) }.get()
     }
 
     /// `QUIT`, then closes the connection, whatever the relay answers.

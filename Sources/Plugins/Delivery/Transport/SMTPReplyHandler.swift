@@ -42,22 +42,19 @@ final class SMTPReplyHandler: ChannelInboundHandler {
     }
 
     /// The next reply, or a failure once `timeout` has passed or the connection is gone.
-    func nextReply(within timeout: TimeAmount, waitingFor what: String) -> EventLoopFuture<SMTPResponse> {
-        guard let context else { return failedFuture(.closed) }
-        let promise = context.eventLoop.makePromise(of: SMTPResponse.self)
-        let timer = context.eventLoop.assumeIsolated().scheduleTask(in: timeout) { [self] in
+    /// Called on `eventLoop`, the channel's.
+    func nextReply(on eventLoop: any EventLoop, within timeout: TimeAmount, waitingFor what: String) -> EventLoopFuture<SMTPResponse> {
+        if context == nil, ready.isEmpty {
+            // The channel has closed and taken the handler out of its pipeline.
+            return eventLoop.makeFailedFuture(failure ?? .closed)
+        }
+        let promise = eventLoop.makePromise(of: SMTPResponse.self)
+        let timer = eventLoop.assumeIsolated().scheduleTask(in: timeout) { [self] in
             fail(.timedOut(what, timeout))
         }
         waiter = (promise, timer)
         serve()
         return promise.futureResult
-    }
-
-    private func failedFuture(_ error: SMTPConnectionError) -> EventLoopFuture<SMTPResponse> {
-        guard let context else {
-            preconditionFailure("an SMTP reply was asked for on a connection without a pipeline")
-        }
-        return context.eventLoop.makeFailedFuture(error)
     }
 
     private func serve() {
