@@ -10,6 +10,6 @@ struct Advocate: AsyncParsableCommand {
             Exit status: 0 success, 64 usage, 65 invalid input, 66 missing input, 69 service \
             unavailable, 70 internal error, 73 cannot write output, 75 try again later.
             """,
-        subcommands: [Validate.self, Build.self, PipelineCommand.self, Plugins.self, Explain.self, New.self, I18n.self, Lists.self, Plan.self, Bounces.self]
+        subcommands: [Validate.self, Build.self, PipelineCommand.self, Plugins.self, Explain.self, New.self, I18n.self, Lists.self, Plan.self, Send.self, Bounces.self]
     )
 }

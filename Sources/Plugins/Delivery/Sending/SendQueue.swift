@@ -19,6 +19,8 @@ actor SendQueue {
     private var relayFailuresInARow = 0
     private(set) var sent = 0
     private(set) var failed = 0
+    /// Of the failed, those that failed before the relay took the recipient (connecting, TLS, login).
+    private var failedAtRelay = 0
     /// Why the run stopped early, if it did, and whether the relay could not be reached at all.
     private(set) var stop: (reason: String, relayUnavailable: Bool)?
 
@@ -69,11 +71,15 @@ actor SendQueue {
             return true
         }
         failed += 1
+        if concernsRelay { failedAtRelay += 1 }
         if failed >= settings.errorLimit, stop == nil {
             stop = ("\(failed) messages failed in this run, the limit (--error-limit) is \(settings.errorLimit)", false)
         }
         return false
     }
+
+    /// Whether nothing reached the relay in this run: every message failed before it took one.
+    var relayUnreached: Bool { sent == 0 && failed > 0 && failedAtRelay == failed }
 
     /// Ends the run: nothing more is handed out.
     func halt(_ reason: String) {
