@@ -15,9 +15,13 @@ setup:
 build: setup
 	$(SWIFT) build $(STRICT_FLAGS)
 
+# The demo's mailings carry unsubscribe tokens made with a secret anyone can read: they are
+# for proofreading, never for sending (docs/mailings.md). Set your own to build real ones.
+DEMO_UNSUBSCRIBE_SECRET ?= demo-secret-for-proofreading-only
+
 demo: build
 	@for campaign in Campaigns/*.yaml; do \
-	  .build/debug/advocate build "$$campaign" || exit $$?; \
+	  ADVOCATE_UNSUBSCRIBE_SECRET="$(DEMO_UNSUBSCRIBE_SECRET)" .build/debug/advocate build "$$campaign" || exit $$?; \
 	done
 
 test: setup
@@ -41,6 +45,7 @@ bench: setup
 	$(SWIFT) run -c release lists-bench
 	$(SWIFT) run -c release journal-bench
 	$(SWIFT) run -c release send-bench
+	$(SWIFT) run -c release mailing-bench
 
 clean:
 	rm -rf .build .build-asan out

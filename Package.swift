@@ -59,9 +59,9 @@ let package = Package(
                 "AdvocacyCore",
                 "CCmarkGFM",
                 "CIDN2",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
@@ -115,6 +115,13 @@ let package = Package(
             dependencies: ["AdvocacyCore", "AdvocacyPlugins"],
             path: "Benchmarks/send-bench",
             exclude: ["reference.py", "sink.py"],
+            swiftSettings: strictness
+        ),
+        .executableTarget(
+            name: "mailing-bench",
+            dependencies: ["AdvocacyCore", "AdvocacyPlugins", "AdvocacyFixtures"],
+            path: "Benchmarks/mailing-bench",
+            exclude: ["reference.py"],
             swiftSettings: strictness
         ),
         // What every test target shares: one runner for the advocate binary and the programs

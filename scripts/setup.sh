@@ -22,6 +22,7 @@ packages=(
   python3-aiosmtpd             # the loopback SMTP relay the sending tests and send-bench talk to
   openssl                      # makes the self-signed certificate of that relay, in the tests
   postfix                      # a real relay, started privately on loopback by the end-to-end send test
+  python3-pip                  # installs the PyPI test helpers of requirements-test.txt
 )
 
 missing=()
@@ -48,4 +49,25 @@ fi
 if ! command -v swift >/dev/null; then
   echo "setup: the Swift toolchain (6.2 or later, for swift-subprocess) is not on PATH; install it from swift.org" >&2
   exit 69
+fi
+
+# PyPI test helpers, pinned in requirements-test.txt (translate-toolkit: po2xliff, xliff2po and
+# pofilter check the PO and XLIFF files advocate writes), installed for the python3 on PATH when
+# a pinned version is missing. No network, no helpers: the setup fails rather than skip them.
+requirements="$(dirname "$0")/../requirements-test.txt"
+wanted=()
+while read -r requirement; do
+  requirement=${requirement%%#*}
+  requirement=${requirement//[[:space:]]/}
+  [[ -z $requirement ]] && continue
+  installed=$(python3 -m pip show "${requirement%%==*}" 2>/dev/null | sed -n 's/^Version: //p')
+  [[ $installed == "${requirement##*==}" ]] || wanted+=("$requirement")
+done <"$requirements"
+if ((${#wanted[@]})); then
+  echo "setup: installing ${wanted[*]} from PyPI"
+  # Debian marks its python3 as managed by apt (PEP 668); these helpers only serve the tests.
+  if ! PIP_BREAK_SYSTEM_PACKAGES=1 python3 -m pip install --quiet --disable-pip-version-check --no-input "${wanted[@]}"; then
+    echo "setup: pip could not install ${wanted[*]}: is PyPI (pypi.org) reachable from here?" >&2
+    exit 69
+  fi
 fi

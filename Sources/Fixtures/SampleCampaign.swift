@@ -58,4 +58,14 @@ public enum SampleCampaign {
 
         """
     }
+
+    /// `yaml` (the sample campaign, changed or not) with its mailing `launch` ready to be
+    /// written: a send date and an unsubscribe page and address, which the pre-send check
+    /// requires of a mailing whose audience selects contacts.
+    public static func readyToMail(_ yaml: String) -> String {
+        yaml.replacingOccurrences(
+            of: "  - id: launch\n    audience: members\n",
+            with: "  - id: launch\n    audience: members\n    date: 2026-11-29\n"
+                + "    unsubscribe: { url: \"https://smart-be.example/unsubscribe?t={{token}}\", mailto: unsubscribe@smart-be.example }\n")
+    }
 }

@@ -8,8 +8,9 @@ public enum BuiltinStages {
             .translate,
             .draftPositionPapers,
             .buildLists,
+            .writeMailings,
             .translationReport,
         ],
-        defaultPipeline: ["draft", "lists", "translation-report"]
+        defaultPipeline: ["draft", "lists", "mailing", "translation-report"]
     )
 }

@@ -42,10 +42,15 @@ public final class TemporaryProject {
         try advocate(arguments)
     }
 
-    /// Runs `advocate` in the project, with `environment` added to the test's own.
+    /// Runs `advocate` in the project, with `environment` added to the test's own and to
+    /// ``environment``.
     public func advocate(_ arguments: [String], environment: [String: String] = [:]) throws -> ProcessResult {
-        try AdvocateProcess.run(arguments, in: root, environment: environment)
+        try AdvocateProcess.run(arguments, in: root, environment: self.environment.merging(environment) { $1 })
     }
+
+    /// What every run in the project has in its environment: the unsubscribe secret a build
+    /// that writes mailings needs (docs/mailings.md). A test of a build without one sets it empty.
+    public var environment = ["ADVOCATE_UNSUBSCRIBE_SECRET": "test-secret-for-temporary-projects"]
 
     /// The contents of a file under the root.
     public func read(_ path: String) throws -> Data {

@@ -10,7 +10,7 @@ struct AudienceSourcesTests {
         let project = try TemporaryProject()
         try project.write("members.csv", "email,first name,language\nann@x.example,Ann,fr\ncleo@x.example,Cleo,nl\n")
         try project.write("representatives.csv", "email,first name,language\nANN@x.example,Anne,fr\nbob@x.example,Bob,en\n")
-        try project.campaign("sample.yaml", SampleCampaign.yaml().replacingOnce("audiences:\n  - id: members\n", with: """
+        try project.campaign("sample.yaml", SampleCampaign.readyToMail(SampleCampaign.yaml()).replacingOnce("audiences:\n  - id: members\n", with: """
             contacts:
               - id: members
                 file: members.csv

@@ -20,7 +20,7 @@ struct BuildTests {
             out/sample/manifest.json
 
             """)
-        #expect(result.stderr == "Building sample (fr, nl, en) into out/sample/\n[1/3] draft\n[2/3] lists\n[3/3] translation-report\n")
+        #expect(result.stderr == "Building sample (fr, nl, en) into out/sample/\n[1/4] draft\n[2/4] lists\n[3/4] mailing\n[4/4] translation-report\n")
 
         let manifest = try JSONSerialization.jsonObject(with: try project.read("out/sample/manifest.json")) as? [String: Any]
         #expect(manifest?["campaign"] as? String == "sample")
@@ -152,7 +152,7 @@ struct BuildTests {
         try project.campaign("sample.yaml", SampleCampaign.yaml())
         let defaults = try project.advocate("pipeline", "sample")
         #expect(defaults.stdout == """
-            sample: 3 stages, from the default pipeline
+            sample: 4 stages, from the default pipeline
             1. draft
                  list-sources: true
                  number-demands: true
@@ -162,7 +162,9 @@ struct BuildTests {
                  layout: ""
             2. lists
                  excel: false
-            3. translation-report
+            3. mailing
+                 format: eml
+            4. translation-report
 
             """)
 
@@ -189,8 +191,8 @@ struct BuildTests {
         let result = try project.advocate("plugins", "--json")
         #expect(result.status == 0)
         let plugins = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]
-        #expect(plugins?.map { $0["name"] as? String } == ["translate", "draft", "lists", "translation-report"])
-        #expect(plugins?.map { $0["provides"] as? [String] } == [[], ["papers"], ["audiences"], []])
+        #expect(plugins?.map { $0["name"] as? String } == ["translate", "draft", "lists", "mailing", "translation-report"])
+        #expect(plugins?.map { $0["provides"] as? [String] } == [[], ["papers"], ["audiences"], [], []])
         let text = try project.advocate("plugins").stdout
         #expect(text.contains("lists (built-in, in the default pipeline)\n    Builds each audience's distribution list"))
         #expect(text.contains("\n    provides: audiences\n"), "stdout was:\n\(text)")

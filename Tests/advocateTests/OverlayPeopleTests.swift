@@ -12,7 +12,7 @@ struct OverlayPeopleTests {
         let project = try TemporaryProject()
         try project.write("Campaigns/contacts/members.csv", "E-mail,Prénom,Langue\nann@members.example,Ann,fr\nbob@members.example,Bob,fr\n")
         try project.write("Campaigns/contacts/suppression.csv", "email\nbob@members.example\n")
-        try project.campaign("base.yaml", SampleCampaign.yaml(id: "base").replacingOnce("audiences:\n  - id: members\n", with: """
+        try project.campaign("base.yaml", SampleCampaign.readyToMail(SampleCampaign.yaml(id: "base")).replacingOnce("audiences:\n  - id: members\n", with: """
             contacts:
               - id: members
                 file: Campaigns/contacts/members.csv

@@ -81,7 +81,7 @@ struct OverlayTests {
         Mistake(name: "remove every demand", files: ["a.yaml": "id: a\nextends: base\ndemands:\n  - id: fair-price\n    remove: true\n  - id: protection\n    remove: true\n"],
                 expected: "Campaigns/a.yaml:4:3: error: 'demands' is empty; a campaign needs at least one"),
         Mistake(name: "unknown var", files: ["a.yaml": "id: a\nextends: base\ntitle: { fr: 'Pour {{vars.organistion}}' }\nvars: { organisation: X }\n"],
-                expected: "Campaigns/a.yaml:3:14: error: this text uses {{vars.organistion}}, but no 'vars:' in this campaign or what it extends gives 'organistion' a value; did you mean 'organisation'?"),
+                expected: "Campaigns/a.yaml:3:20: error: this text uses {{vars.organistion}}, but no 'vars:' in this campaign or what it extends gives 'organistion' a value; did you mean 'organisation'?"),
         Mistake(name: "template needs a newer advocate", files: ["a.yaml": "id: a\nextends: base\ntemplate: { version: 1.0.0, advocate: '9.0' }\n"],
                 expected: "Campaigns/a.yaml:3:39: error: this template needs advocate 9.0 or later, and this is advocate 0.1.0; update advocate"),
     ]

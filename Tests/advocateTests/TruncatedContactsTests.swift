@@ -11,7 +11,7 @@ struct TruncatedContactsTests {
         let contacts = project.root.appendingPathComponent("contacts.csv")
         try CSVExport.plain.write(ContactGenerator(ContactGenerator.Options()), rows: 200_000, toFile: contacts.path)
         let whole = try Data(contentsOf: contacts)
-        try project.campaign("sample.yaml", SampleCampaign.yaml()
+        try project.campaign("sample.yaml", SampleCampaign.readyToMail(SampleCampaign.yaml())
             .replacingOnce("audiences:\n  - id: members\n", with: "contacts:\n  - id: export\n    file: contacts.csv\naudiences:\n  - id: members\n    contacts: [export]\n"))
         var reported = false
         for delay in [100, 250, 400, 600, 900, 1_300, 2_000] {

@@ -48,7 +48,7 @@ struct ValidationTests {
         Case(name: "invalid id", text: sample.replacingOnce("- id: protection", with: "- id: Protection Sociale"),
              expected: "25:9: error: the demand id 'Protection Sociale' is not a valid id; use lowercase letters, digits and hyphens, such as 'fair-price'"),
         Case(name: "unknown stage", text: sample + "pipeline: [draft, drfat]\n",
-             expected: "47:19: error: there is no stage called 'drfat'; did you mean 'draft'? (stages: translate, draft, lists, translation-report)"),
+             expected: "47:19: error: there is no stage called 'drfat'; did you mean 'draft'? (stages: translate, draft, lists, mailing, translation-report)"),
         Case(name: "unknown stage option", text: sample + "pipeline:\n  - stage: draft\n    options: { list-source: false }\n",
              expected: "49:16: error: stage 'draft' has no option 'list-source'; did you mean 'list-sources'? (its options: list-sources, number-demands, html, pdf, pdf-engine, layout)"),
         Case(name: "stage option of the wrong type", text: sample + "pipeline:\n  - stage: draft\n    options: { list-sources: no }\n",

@@ -42,12 +42,14 @@ extension NodeDecoder {
     mutating func mailing(_ node: YAMLNode, index: Int) -> Mailing? {
         let owner = Self.owner("mailing", node: node, index: index)
         guard let fields = fields(of: node, owner: owner, section: "mailing") else { return nil }
-        return Mailing(
+        var mailing = Mailing(
             id: itemIdentifier(in: fields, kind: "mailing"),
             audience: value("audience", in: fields).flatMap { identifier($0, what: "the audience of \(owner)") }
                 ?? Located("", at: node.location),
             subject: requiredText("subject", in: fields, what: "the subject of \(owner)"),
             body: requiredText("body", in: fields, what: "the body of \(owner)"))
+        mailing.stageData = stageData(of: "mailing", in: fields)
+        return mailing
     }
 
     mutating func pipeline(_ node: YAMLNode, declaredAt location: SourceLocation) -> PipelineSpec? {

@@ -7,6 +7,7 @@ extension PartnerProfile {
         decoder.declaredLanguages = languages.map(\.value)
         decoder.sourceLanguage = languages.first?.value
         let missing = Located("", at: root.location)
+        let missingText = PartnerText(everyLanguage: missing, kind: .line)
         let country = decoder.value("country", in: fields).flatMap { decoder.text($0, what: "the country") }
         if let country, !(country.value.count == 2 && country.value.allSatisfy { $0.isASCII && $0.isUppercase }) {
             decoder.error("the country '\(country.value)' should be an ISO 3166 code of two capital letters, such as BE or FR", at: country.location)
@@ -14,13 +15,14 @@ extension PartnerProfile {
         let profile = PartnerProfile(
             file: file,
             id: decoder.value("id", in: fields).flatMap { decoder.identifier($0, what: "the partner id") } ?? missing,
-            name: decoder.value("name", in: fields).flatMap { decoder.text($0, what: "the partner name") } ?? missing,
+            name: decoder.value("name", in: fields).flatMap { decoder.partnerText($0, what: "the partner name", kind: .line) } ?? missingText,
             country: country ?? missing,
             languages: languages,
             sender: decoder.value("sender", in: fields).flatMap { decoder.sender($0, what: "the sender") }
-                ?? Sender(name: missing, email: missing),
-            address: decoder.value("address", in: fields).flatMap { decoder.text($0, what: "the address", kind: .multiline) } ?? missing,
-            legal: decoder.requiredText("legal", in: fields, what: "the legal mentions"),
+                ?? Sender(name: missingText, email: missing),
+            address: decoder.value("address", in: fields).flatMap { decoder.partnerText($0, what: "the address", kind: .multiline) } ?? missingText,
+            legal: decoder.value("legal", in: fields).flatMap { decoder.partnerText($0, what: "the legal mentions", kind: .multiline) }
+                ?? PartnerText(byLanguage: LocalizedText([:], kind: .multiline, at: fields["legal"]?.location ?? root.location)),
             logo: decoder.value("logo", in: fields).flatMap { decoder.text($0, what: "the logo path") },
             contact: decoder.value("contact", in: fields).flatMap { decoder.sender($0, what: "the contact") },
             website: decoder.value("website", in: fields).flatMap { decoder.webAddress($0, what: "the website") },
@@ -33,9 +35,21 @@ extension PartnerProfile {
 }
 
 extension NodeDecoder {
+    /// A partner's human text: a plain string for every language, or a map of its languages
+    /// to texts, each checked like a campaign's (a language the partner does not list is an
+    /// error at its key).
+    mutating func partnerText(_ node: YAMLNode, what: @autoclosure () -> String, kind: TextKind) -> PartnerText? {
+        if node.scalar != nil {
+            return text(node, what: what(), kind: kind).map { PartnerText(everyLanguage: $0, kind: kind) }
+        }
+        guard let texts = localizedText(node, what: what(), kind: kind) else { return nil }
+        if texts.translations.isEmpty { return nil }
+        return PartnerText(byLanguage: texts)
+    }
+
     mutating func sender(_ node: YAMLNode, what: String) -> PartnerProfile.Sender? {
         guard let fields = fields(of: node, owner: what, section: "sender"),
-              let name = value("name", in: fields).flatMap({ text($0, what: "the name of \(what)") }),
+              let name = value("name", in: fields).flatMap({ partnerText($0, what: "the name of \(what)", kind: .line) }),
               let email = value("email", in: fields).flatMap({ text($0, what: "the email of \(what)") })
         else { return nil }
         let parts = email.value.split(separator: "@", omittingEmptySubsequences: false)

@@ -2,12 +2,12 @@ extension CampaignFormat {
     /// A partner profile, `Partners/<id>.yaml`.
     public static let partnerProfile = FormatSection("partner profile", help: "The organisation that speaks for campaigns: its name, sender and legal mentions.", fields: [
         FormatField("id", .identifier, required: true, help: "The partner's id; equal to its file's name.", example: "smart-be"),
-        FormatField("name", .text(.line), required: true, help: "The organisation's name.", example: "Smart Belgium"),
+        FormatField("name", .localizedText(.line), required: true, help: "The organisation's name: one for every language, or by language where it differs.", example: "Smart Belgium"),
         FormatField("country", .text(.line), required: true, help: "Its country, as an ISO 3166 code of two capital letters.", example: "BE"),
         FormatField("languages", .list(.language), required: true, help: "The languages it speaks; the first is its own.", example: "[fr, nl]"),
         FormatField("sender", .section("sender"), required: true, help: "Who mailings come from.", example: "{ name: Smart, email: advocacy@smart.be }"),
-        FormatField("address", .text(.multiline), required: true, help: "Its postal address.", example: "Rue Coenraets 72 – 1060 Bruxelles"),
-        FormatField("legal", .localizedText(.multiline), required: true, help: "The legal mentions printed on papers and mailings.", example: "{ fr: Smart SCE – BCE 0123.456.789 }"),
+        FormatField("address", .localizedText(.multiline), required: true, help: "Its postal address: one for every language, or by language.", example: "{ fr: Bruxelles, Belgique, nl: Brussel, België }"),
+        FormatField("legal", .localizedText(.multiline), required: true, help: "The legal mentions printed on papers and mailings: one text for every language, or by language.", example: "{ fr: Smart SCE – BCE 0123.456.789 }"),
         FormatField("logo", .path, help: "Its logo, by path from the project folder.", example: "Partners/smart-be.svg"),
         FormatField("contact", .section("sender"), help: "Who readers may write to, when not the sender.", example: "{ name: Anna, email: anna@smart.be }"),
         FormatField("website", .url, help: "Its web site.", example: "https://smart.coop"),
@@ -17,7 +17,7 @@ extension CampaignFormat {
 
     /// A partner's `sender:` or `contact:`.
     public static let sender = FormatSection("sender", help: "A name and an email address.", fields: [
-        FormatField("name", .text(.line), required: true, help: "The name shown.", example: "Smart Belgium"),
+        FormatField("name", .localizedText(.line), required: true, help: "The name shown: one for every language, or by language.", example: "{ fr: Smart — plaidoyer, en: Smart — advocacy }"),
         FormatField("email", .email, required: true, help: "The email address.", example: "advocacy@smart.be"),
     ])
 

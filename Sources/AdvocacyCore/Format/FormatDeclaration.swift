@@ -13,7 +13,7 @@ public struct FormatDeclaration: Sendable {
     private let indices: [String: Int]
     /// The core sections whose mappings keep what stages read from them (``StageData``): only
     /// readers of these run.
-    public static let sectionsWithStageData: Set<String> = ["campaign", "audience"]
+    public static let sectionsWithStageData: Set<String> = ["campaign", "audience", "mailing"]
 
     /// The stages' readers, by core section name, in the order the stages are registered.
     let readers: [String: [FormatExtension.Reader]]

@@ -8,4 +8,6 @@ public struct Mailing: Sendable {
     public var subject: LocalizedText
     /// The message, in Markdown.
     public var body: LocalizedText
+    /// What stages decoded from the mailing's keys they own, by type.
+    public var stageData = StageData()
 }

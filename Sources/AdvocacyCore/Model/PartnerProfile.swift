@@ -5,18 +5,18 @@ public struct PartnerProfile: Sendable {
     public var file: String
     /// Its id, equal to its file name.
     public var id: Located<String>
-    /// The name readers see.
-    public var name: Located<String>
+    /// The name readers see; a language may have its own (``PartnerText``).
+    public var name: PartnerText
     /// ISO 3166-1 alpha-2 country code, such as `BE`.
     public var country: Located<String>
     /// The languages it works in.
     public var languages: [Located<LanguageCode>]
     /// Who mailings come from.
     public var sender: Sender
-    /// The postal address, one line per line.
-    public var address: Located<String>
-    /// The legal mentions for footers, by language.
-    public var legal: LocalizedText
+    /// The postal address, one line per line, in every language or per language.
+    public var address: PartnerText
+    /// The legal mentions for footers, in every language or per language.
+    public var legal: PartnerText
     /// The logo, a path inside the project.
     public var logo: Located<String>?
     /// Who readers can contact about a campaign.
@@ -31,8 +31,8 @@ public struct PartnerProfile: Sendable {
 
     /// A name and an email address.
     public struct Sender: Sendable {
-        /// The display name.
-        public var name: Located<String>
+        /// The display name, in every language or per language.
+        public var name: PartnerText
         /// The address.
         public var email: Located<String>
     }

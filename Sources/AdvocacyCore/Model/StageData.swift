@@ -1,5 +1,5 @@
 /// What stages decoded from the campaign keys they own (``FormatExtension``), kept on the
-/// mapping the keys were written in (``Campaign/stageData``, ``Audience/stageData``) and read
+/// mapping the keys were written in (``Campaign/stageData``, ``Audience/stageData``, ``Mailing/stageData``) and read
 /// back by type, so that the core carries a stage's part of the format without naming it.
 public struct StageData: Sendable {
     private var values: [ObjectIdentifier: any Sendable] = [:]

@@ -63,7 +63,8 @@ public enum OverlayScaffold {
         }
         lines.append("")
         if let partner {
-            lines.append("# Your mailings come from the sender of your partner profile: \(partner.sender.name.value) <\(partner.sender.email.value)>.")
+            let sender = partner.identity(in: partner.languages.first?.value ?? LanguageCode(unchecked: "en"), for: nil).sender
+            lines.append("# Your mailings come from the sender of your partner profile: \(sender.name.text) <\(partner.sender.email.value)>.")
         } else {
             lines.append("# Your mailings need a sender: name your partner profile with 'partner:', whose 'sender:' they come from.")
         }

@@ -1,5 +1,5 @@
-/// A campaign as external plugins receive it: every text by language, ids and references
-/// as written. Part of plugin protocol 1 (docs/plugins.md).
+/// A campaign as external plugins receive it: every text by language with its `{{vars.…}}`
+/// filled in, as papers print it; ids and references as written. Part of plugin protocol 1 (docs/plugins.md).
 struct CampaignJSON: Encodable {
     struct Demand: Encodable {
         let id: String
@@ -43,7 +43,7 @@ struct CampaignJSON: Encodable {
 
     init(_ campaign: Campaign) {
         func texts(_ text: LocalizedText) -> [String: String] {
-            Dictionary(text.translations.map { ($0.key.code, $0.value.value) }, uniquingKeysWith: { first, _ in first })
+            Dictionary(text.translations.map { ($0.key.code, campaign.fillingVars(in: $0.value.value)) }, uniquingKeysWith: { first, _ in first })
         }
         id = campaign.id.value
         title = texts(campaign.title)

@@ -88,7 +88,7 @@ public struct CampaignLoader: Sendable {
         return loaded
     }
 
-    /// The layers merged in order, with `{{vars.…}}` filled in; `nil` if nothing could be read.
+    /// The layers merged in order, their placeholders checked and left in the texts; `nil` if nothing could be read.
     private func merge(_ layers: [Layer], into loaded: inout LoadedCampaign, removals: inout [String: SourceLocation]) -> YAMLNode? {
         guard let own = layers.last, own.root.mapping != nil else { return layers.last?.root }
         var merger = OverlayMerger()
@@ -115,10 +115,11 @@ public struct CampaignLoader: Sendable {
         removals = merger.removals
         loaded.removals = merger.removals
         guard let merged else { return nil }
-        var substitution = VarsSubstitution(vars: merged["vars"])
-        let result = substitution.apply(to: merged)
-        loaded.diagnostics += substitution.diagnostics
-        return result
+        let sources = Dictionary(layers.map { ($0.file, $0.source) }, uniquingKeysWith: { first, _ in first })
+        var check = PlaceholderCheck(vars: merged["vars"], sources: sources)
+        check.check(merged)
+        loaded.diagnostics += check.diagnostics
+        return merged
     }
 
     /// The translation records of every layer, merged; the campaign's own are kept apart.

@@ -15,6 +15,7 @@ enum CampaignValidator {
         for stageCheck in format.checks { stageCheck(&check) }
         check.checkReferences()
         check.checkTranslations()
+        check.checkPlaceholders()
         check.checkLengths()
         return check.diagnostics
     }

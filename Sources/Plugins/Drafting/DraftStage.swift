@@ -42,6 +42,7 @@ extension StageDefinition {
             for (paper, pdf) in zip(printing, pdfs) {
                 try context.write(pdf, to: "papers/\(paper.language.code)/position-paper.pdf", language: paper.language)
                 papers.files[paper.language, default: []].append("papers/\(paper.language.code)/position-paper.pdf")
+                papers.pdfs[paper.language] = pdf
             }
             context.products.publish(papers)
         }

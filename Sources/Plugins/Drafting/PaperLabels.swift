@@ -13,6 +13,9 @@ public struct PaperLabels {
         case draftMark
         /// Beside a text shown in another language because it is not translated yet.
         case notTranslated
+        /// Beside a partner's text (address, contact, legal mentions) shown in another language,
+        /// `{language}` standing for that language's name: "(in French)".
+        case inLanguage
 
         /// What the label is, for the format reference.
         var help: String {
@@ -25,6 +28,7 @@ public struct PaperLabels {
             case .contact: "The heading of the contact."
             case .draftMark: "The mark across a paper whose campaign is not approved yet."
             case .notTranslated: "The note beside a text not translated yet."
+            case .inLanguage: "The note beside a partner's text shown in another language; {language} stands for its name."
             }
         }
     }
@@ -33,9 +37,12 @@ public struct PaperLabels {
     static let fallbackLanguage = "en"
 
     private let texts: [Key: String]
+    /// The paper's language.
+    let language: LanguageCode
 
     /// The labels of a paper in `language`, for `campaign`.
     init(_ language: LanguageCode, campaign: Campaign) {
+        self.language = language
         let given = campaign.paperSettings.labels[language] ?? [:]
         let english = Self.catalogue[Self.fallbackLanguage]!
         texts = english.merging(Self.catalogue[language.code] ?? [:]) { $1 }.merging(given) { $1 }
@@ -58,4 +65,9 @@ public struct PaperLabels {
     var contact: String { self[.contact] }
     var draftMark: String { self[.draftMark] }
     var notTranslated: String { self[.notTranslated] }
+
+    /// The note beside a text shown in `other`, naming it as the paper's language names it.
+    func inLanguage(_ other: LanguageCode) -> String {
+        self[.inLanguage].replacingOccurrences(of: "{language}", with: PaperLanguageNames.name(of: other, in: language))
+    }
 }

@@ -32,6 +32,7 @@ extension PaperLayout {
         .draft-mark { position: fixed; top: -15mm; right: 0; padding: 1mm 3mm; border: 1.5pt solid #b00; color: #b00; font-weight: bold; letter-spacing: 0.15em; }
         .fallback { border-left: 2pt solid #c80; padding-left: 3mm; }
         .fallback-note { font-size: 8pt; color: #c80; font-style: italic; margin: 0; }
+        .language-note { font-size: 8pt; color: #c80; font-style: italic; }
         .demand { break-inside: avoid-page; }
         .footnote-ref { font-size: 7.5pt; vertical-align: super; line-height: 0; }
         .footnote-ref a, .sources a { color: inherit; text-decoration: none; }
@@ -45,13 +46,13 @@ extension PaperLayout {
         <section class="title-page">
         {{#partner}}
         {{#logo}}<img class="logo" src="{{partner.logo}}" alt="{{partner.name}}">{{/logo}}
-        <p class="partner-name">{{name}}</p>
+        <p class="partner-name"{{#nameIn}} lang="{{code}}"{{/nameIn}}>{{name}}</p>
         {{/partner}}
         <h1{{#fallback}} class="fallback" lang="{{fallbackLanguage}}"{{/fallback}}>{{title}}</h1>
         {{#fallback}}<p class="fallback-note">{{notTranslated}}</p>{{/fallback}}{{#date}}<p class="date">{{date}}</p>{{/date}}
         {{#partner}}
-        <address>{{#addressLines}}{{line}}<br>{{/addressLines}}{{#website}}<a href="{{website}}">{{website}}</a>{{/website}}</address>
-        {{#legal}}<p class="legal">{{partner.legal}}</p>{{/legal}}
+        <address><span{{#addressIn}} lang="{{code}}"{{/addressIn}}>{{#addressLines}}{{line}}<br>{{/addressLines}}</span>{{#addressIn}}<span class="language-note">{{note}}</span><br>{{/addressIn}}{{#website}}<a href="{{website}}">{{website}}</a>{{/website}}</address>
+        {{#legal}}<p class="legal"><span{{#legalIn}} lang="{{code}}"{{/legalIn}}>{{partner.legal}}</span>{{#legalIn}} <span class="language-note">{{note}}</span>{{/legalIn}}</p>{{/legal}}
         {{/partner}}
         </section>
         <section class="summary">
@@ -86,7 +87,7 @@ extension PaperLayout {
         {{#partner}}
         <section class="contact">
         <h2>{{labels.contact}}</h2>
-        <p>{{#contact}}{{name}}<br><a href="mailto:{{email}}">{{email}}</a><br>{{/contact}}{{#addressLines}}{{line}}<br>{{/addressLines}}</p>
+        <p>{{#contact}}<span{{#contactIn}} lang="{{code}}"{{/contactIn}}>{{name}}</span>{{#contactIn}} <span class="language-note">{{note}}</span>{{/contactIn}}<br><a href="mailto:{{email}}">{{email}}</a><br>{{/contact}}<span{{#addressIn}} lang="{{code}}"{{/addressIn}}>{{#addressLines}}{{line}}<br>{{/addressLines}}</span>{{#addressIn}}<span class="language-note">{{note}}</span>{{/addressIn}}</p>
         </section>
         {{/partner}}
         </body>

@@ -14,7 +14,7 @@ struct PaperPage {
         "date", "labels", "summary", "context", "demands", "sources", "contact", "citedSources",
         "partner", "name", "logo", "addressLines", "line", "legal", "website", "email",
         "html", "number", "body", "citations", "hasCitations", "publisher", "year", "url",
-        "hasSources", "status", "numbered",
+        "hasSources", "status", "numbered", "nameIn", "addressIn", "contactIn", "legalIn", "code", "note",
     ]
 
     /// Fields whose values are HTML made by advocate, which a layout may insert unescaped.
@@ -93,19 +93,25 @@ struct PaperPage {
             return source
         }
         if let partner {
-            var identity: [String: Any] = [
-                "name": partner.name.value,
-                "addressLines": partner.address.value.trimmingTrailingWhitespace()
-                    .split(whereSeparator: \.isNewline).map { ["line": String($0)] },
-            ]
-            let chain = campaign.fallbackChain(for: language) + partner.languages.map(\.value)
-            if let legal = partner.legal.resolved(in: language, fallbacks: chain) { identity["legal"] = legal.text }
-            if let logo { identity["logo"] = logo }
-            if let website = partner.website?.value, Self.isLinkable(website) { identity["website"] = website }
-            if let contact = partner.contact {
-                identity["contact"] = ["name": contact.name.value, "email": contact.email.value]
+            let identity = partner.identity(in: language, for: campaign)
+            // A text shown in another language: its code for `lang`, and the note naming it.
+            func mark(_ text: PartnerText.Resolved) -> [String: Any]? {
+                text.fallsBack ? ["code": text.language.code, "note": labels.inLanguage(text.language)] : nil
             }
-            values["partner"] = identity
+            var shown: [String: Any] = [
+                "name": identity.name.text,
+                "addressLines": identity.address.lines.map { ["line": $0] },
+                "contact": ["name": identity.contact.name.text, "email": identity.contact.email],
+            ]
+            let marks = [
+                ("nameIn", mark(identity.name)), ("addressIn", mark(identity.address)),
+                ("contactIn", mark(identity.contact.name)), ("legalIn", identity.legal.flatMap(mark)),
+            ]
+            for case (let key, let mark?) in marks { shown[key] = mark }
+            if let legal = identity.legal { shown["legal"] = legal.text }
+            if let logo { shown["logo"] = logo }
+            if let website = identity.website, Self.isLinkable(website) { shown["website"] = website }
+            values["partner"] = shown
         }
         self.values = values
     }

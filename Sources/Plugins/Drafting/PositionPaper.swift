@@ -1,7 +1,7 @@
 import AdvocacyCore
 
 /// A position paper in one language, assembled from a campaign: its texts resolved in that
-/// language (falling back along the campaign's chain), its demands numbered, and its sources
+/// language (falling back along the campaign's chain) with their `{{vars.…}}` filled in, its demands numbered, and its sources
 /// numbered in the order they are first cited.
 struct PositionPaper {
     /// A text of the paper, the language it is actually in, and where it was written.
@@ -45,7 +45,7 @@ struct PositionPaper {
         func text(_ localized: LocalizedText) -> Text {
             let resolved = campaign.resolve(localized, in: language)
             return Text(
-                text: (resolved?.text ?? "").trimmingTrailingWhitespace(),
+                text: campaign.fillingVars(in: resolved?.text ?? "").trimmingTrailingWhitespace(),
                 language: resolved?.language ?? language,
                 location: localized.location)
         }

@@ -37,7 +37,12 @@ struct Explain: AsyncParsableCommand {
                 throw AdvocateError(.usage, "\(campaign.id.value): \(notFound.message)")
             case .success(let entry):
                 Terminal.output("\(entry.key):")
-                Terminal.output(entry.value.split(separator: "\n", omittingEmptySubsequences: false).map { "    \($0)" }.joined(separator: "\n"))
+                Terminal.output(Self.indented(entry.value))
+                let filled = campaign.fillingVars(in: entry.value)
+                if filled != entry.value {
+                    Terminal.output("the build uses it with its vars filled in:")
+                    Terminal.output(Self.indented(filled))
+                }
                 for (index, location) in entry.locations.enumerated() {
                     let verb = index == 0 ? "set" : "changed"
                     let layer = names[location.file].map { " (\($0))" } ?? ""
@@ -45,6 +50,10 @@ struct Explain: AsyncParsableCommand {
                 }
             }
         }
+    }
+
+    private static func indented(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { "    \($0)" }.joined(separator: "\n")
     }
 
     private static func oneLine(_ text: String) -> String {

@@ -2,11 +2,11 @@ import AdvocacyCore
 import AdvocacyPlugins
 import ArgumentParser
 
-/// `advocate plan CAMPAIGN`: per recipient of each mailing, the language they get and how, or
-/// why they are left out.
+/// `advocate plan CAMPAIGN`: per recipient of each mailing, the language they get and how, their
+/// message's Message-ID and attachment, or why they are left out.
 struct Plan: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Per recipient of each mailing: the language they get and whether a fallback was used, or why they are left out."
+        abstract: "Per recipient of each mailing: the language they get and whether a fallback was used, the Message-ID and attachment, or why they are left out."
     )
 
     @OptionGroup var options: CampaignOptions
@@ -32,7 +32,7 @@ struct Plan: AsyncParsableCommand {
                 }
             }
             let contacts = try await build.audiences()
-            let (plans, withoutList) = MailingPlan.plans(for: mailings, of: campaign, contacts: contacts)
+            let (plans, withoutList) = MailingPlan.plans(for: mailings, of: campaign, contacts: contacts, partner: build.loaded.partner)
             for mailing in withoutList {
                 Terminal.error("\(mailing.id.value): its audience '\(mailing.audience.value)' selects no contacts, so there is no one to plan for")
             }
@@ -41,11 +41,13 @@ struct Plan: AsyncParsableCommand {
                 return
             }
             for plan in plans {
+                for problem in plan.problems { Terminal.error(problem) }
                 Terminal.output("\(plan.mailing) → \(plan.audience): \(plan.recipients.count) recipients, \(plan.excluded.count) left out")
                 for recipient in plan.recipients {
                     let how = [recipient.languageChosenBy == "own" ? nil : "language from \(recipient.languageChosenBy)",
-                               recipient.textFallback.map { "text in \($0)" }].compactMap { $0 }.joined(separator: ", ")
-                    Terminal.output("  \(recipient.address)\t\(recipient.language)\(how.isEmpty ? "" : "\t(\(how))")")
+                               recipient.textFallback.map { "text in \($0)" },
+                               recipient.attachments.isEmpty ? nil : "attached: \(recipient.attachments.joined(separator: ", "))"].compactMap { $0 }.joined(separator: ", ")
+                    Terminal.output("  \(recipient.address)\t\(recipient.language)\t<\(recipient.messageID)>\(how.isEmpty ? "" : "\t(\(how))")")
                 }
                 for left in plan.excluded {
                     Terminal.output("  \(left.address)\tleft out: \(left.message) (\(left.file) row \(left.row))")

@@ -35,7 +35,7 @@ struct ListsFormatTests {
     @Test func theRegisteredStagesAddTheirKeys() throws {
         let format = BuiltinStages.registry.format
         #expect(try #require(format["campaign"]).keys == CampaignFormat.campaign.keys + ["date", "labels", "contacts", "suppression"])
-        #expect(try #require(format["audience"]).keys == CampaignFormat.audience.keys + ["contacts", "where", "consent", "exclude"])
+        #expect(try #require(format["audience"]).keys == CampaignFormat.audience.keys + ["contacts", "where", "consent", "exclude", "language", "salutation"])
         #expect(format["contact source"] != nil && format["audience filter"] != nil)
         // An overlay inherits none of these unless its 'inherit:' names them.
         #expect(FormatDeclaration.core.peopleKeys == ["audiences", "mailings"])

@@ -27,7 +27,7 @@ extension TranslationExchangeTests {
         }
 
         @Test(arguments: [
-            (ExchangeFormat.po, "t:20:1: error: the translation of 'b' drops {{name}} and adds {{nom}}; keep the placeholders of the source text as they are"),
+            (ExchangeFormat.po, "t:22:1: error: the translation of 'b' drops {{name}} and adds {{nom}}; keep the placeholders of the source text as they are"),
             (ExchangeFormat.xliff, "t:13:9: error: the translation of 'b' drops {{name}} and adds {{nom}}; keep the placeholders of the source text as they are"),
         ])
         func rejectsATranslationWhosePlaceholdersDiffer(format: ExchangeFormat, expected: String) throws {

@@ -46,7 +46,7 @@ extension TranslationExchangeTests {
             ("plural entry", header + "\nmsgctxt \"k\"\nmsgid \"one member\"\nmsgid_plural \"%d members\"\nmsgstr[0] \"\"\n",
              ["fr.po:16:1: error: plural forms (msgid_plural) are not supported: advocate's texts have none; translate the entry with a single msgstr"]),
             ("no msgctxt", header + "\nmsgid \"A\"\nmsgstr \"B\"\n",
-             ["fr.po:14:1: error: this entry has no msgctxt, so advocate cannot tell which text it translates; keep the msgctxt line the file was sent with"]),
+             ["fr.po:14:1: error: this entry has no msgctxt, so advocate cannot tell which text it translates; keep the msgctxt line (or the '#:' line) the file was sent with"]),
             ("msgstr without msgid", header + "\nmsgctxt \"k\"\nmsgstr \"B\"\n",
              ["fr.po:15:1: error: this msgstr has no msgid before it; each translation follows the msgid it translates"]),
             ("no header", "msgctxt \"k\"\nmsgid \"A\"\nmsgstr \"\"\n",

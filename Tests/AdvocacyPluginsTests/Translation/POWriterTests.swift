@@ -33,10 +33,12 @@ extension TranslationExchangeTests {
 
                 #. Title of the demand
                 #. shown in bold
+                #: demands.fair-price.title
                 msgctxt "demands.fair-price.title"
                 msgid "A \"fair\" price\tnow"
                 msgstr ""
 
+                #: demands.fair-price.body
                 #, fuzzy
                 #| msgctxt "demands.fair-price.body"
                 #| msgid "Old line\n"
@@ -48,11 +50,13 @@ extension TranslationExchangeTests {
                 "Eerste regel\n"
                 "Tweede \\ regel\n"
 
+                #: summary
                 #, fuzzy
                 msgctxt "summary"
                 msgid "Summary"
                 msgstr "Samenvatting"
 
+                #: context
                 msgctxt "context"
                 msgid "Context"
                 msgstr "Context"

@@ -86,6 +86,9 @@ extension TranslationExchangeTests {
                         return None
                     parts = [element.text or ""]
                     for child in element:
+                        if child.tag == "{urn:oasis:names:tc:xliff:document:2.0}ph":
+                            parts.append(child.get("equiv") + (child.tail or ""))
+                            continue
                         assert child.tag == "{urn:oasis:names:tc:xliff:document:2.0}cp", child.tag
                         parts.append(chr(int(child.get("hex"), 16)) + (child.tail or ""))
                     return "".join(parts)

@@ -1,3 +1,5 @@
+import AdvocacyCore
+
 /// A `{{…}}` tag of a layout, found where swift-mustache finds it with its default delimiters
 /// (advocate refuses any other), so that the checks see every tag the renderer will obey.
 struct LayoutTag: Equatable {
@@ -21,27 +23,12 @@ struct LayoutTag: Equatable {
     /// Where the tag is, in Unicode scalars of the layout, from `{{` to the last `}`.
     var range: Range<Int>
 
-    /// Every tag in `text`, in order. A tag that is not closed ends the list: the layout then
-    /// does not parse, and that is reported instead.
+    /// Every tag in `text`, in order, as ``PlaceholderScan`` finds them. A tag that is not
+    /// closed ends the list: the layout then does not parse, and that is reported instead.
     static func all(in text: [Unicode.Scalar]) -> [LayoutTag] {
-        var tags: [LayoutTag] = []
-        var index = 0
-        while index + 1 < text.count {
-            guard text[index] == "{", text[index + 1] == "{" else {
-                index += 1
-                continue
-            }
-            let sigil = index + 2 < text.count ? text[index + 2] : " "
-            let bodyStart = "#^/!{&=><$%".unicodeScalars.contains(sigil) ? index + 3 : index + 2
-            guard let close = firstClosing(in: text, from: bodyStart) else { break }
-            var end = close + 2
-            if sigil == "{" {
-                guard end < text.count, text[end] == "}" else { break }
-                end += 1
-            }
-            let name = String(String.UnicodeScalarView(text[bodyStart..<close])).trimmingASCIIWhitespace()
+        PlaceholderScan(scalars: text).tags.map { tag in
             let kind: Kind
-            switch sigil {
+            switch tag.sigil {
             case "{", "&": kind = .unescaped
             case "#": kind = .section
             case "^": kind = .invertedSection
@@ -54,19 +41,8 @@ struct LayoutTag: Equatable {
             case "%": kind = .refused("a pragma")
             default: kind = .variable
             }
-            tags.append(LayoutTag(kind: kind, name: name, range: index..<end))
-            index = end
+            return LayoutTag(kind: kind, name: tag.name, range: tag.range)
         }
-        return tags
-    }
-
-    private static func firstClosing(in text: [Unicode.Scalar], from start: Int) -> Int? {
-        var index = start
-        while index + 1 < text.count {
-            if text[index] == "}", text[index + 1] == "}" { return index }
-            index += 1
-        }
-        return nil
     }
 
     /// How the tag was written, for messages.

@@ -3,7 +3,8 @@ public import AdvocacyCore
 /// Which of the campaign's languages each contact gets: their own if the campaign has it, else
 /// the first the campaign has of their language's fallbacks, then of the general fallbacks,
 /// then the language of the source they came from. A contact whose export gives no language
-/// goes straight to the source's language, then the general fallbacks. A contact none of these
+/// goes straight to the source's language, then the general fallbacks. A bilingual contact
+/// (`fr+nl`) the campaign speaks both languages of gets the first. A contact none of these
 /// serves is left out of the list, and reported.
 public struct LanguageRouting: Sendable {
     /// How a contact's language was chosen.
@@ -36,6 +37,10 @@ public struct LanguageRouting: Sendable {
         func served(_ language: LanguageCode?) -> Int? { language.flatMap { languages.firstIndex(of: $0) } }
         let code = own.isEmpty ? nil : LanguageCode(own)
         if let index = served(code) { return (index, .own) }
+        // A bilingual reader (`fr+nl`, a federal institution) is on the list in the first of
+        // their languages when the campaign speaks both; a mailing writes them both texts.
+        let parts = own.split(separator: "+").map { LanguageCode(String($0)) }
+        if parts.count == 2, parts.allSatisfy({ served($0) != nil }), let index = served(parts[0]) { return (index, .own) }
         if !own.isEmpty {
             for fallback in (code.flatMap { fallbacks[$0] } ?? []) + generalFallbacks {
                 if let index = served(fallback) { return (index, .fallback) }

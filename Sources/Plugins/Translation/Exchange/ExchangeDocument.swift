@@ -10,12 +10,19 @@ public struct ExchangeDocument: Sendable, Equatable {
     public var targetLanguage: LanguageCode
     /// The texts, in the order they are presented to the translator; keys are unique.
     public var units: [ExchangeUnit]
+    /// What the placeholders stand for, by name (`vars.organisation`: "Smart"), shown to the
+    /// translator; a file read back has none.
+    public var placeholderValues: [String: String]
 
     /// Creates a document.
-    public init(campaign: String, sourceLanguage: LanguageCode, targetLanguage: LanguageCode, units: [ExchangeUnit]) {
+    public init(
+        campaign: String, sourceLanguage: LanguageCode, targetLanguage: LanguageCode, units: [ExchangeUnit],
+        placeholderValues: [String: String] = [:]
+    ) {
         self.campaign = campaign
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage
         self.units = units
+        self.placeholderValues = placeholderValues
     }
 }

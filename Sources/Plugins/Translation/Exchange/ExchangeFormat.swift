@@ -4,7 +4,7 @@ public import AdvocacyCore
 public enum ExchangeFormat: String, Sendable, CaseIterable {
     /// gettext PO, read by Poedit, Lokalize, Weblate and most translation platforms.
     case po
-    /// XLIFF 2.0, read by computer-assisted translation tools.
+    /// XLIFF 2.0, read by computer-assisted translation tools; XLIFF 1.2 is read too.
     case xliff
 
     /// The usual file extension, without its dot.
@@ -31,6 +31,12 @@ public enum ExchangeFormat: String, Sendable, CaseIterable {
         case .po: Array(try POWriter.write(document).utf8)
         case .xliff: Array(try XLIFFWriter.write(document).utf8)
         }
+    }
+
+    /// A gettext template (POT) of the document: its texts with `Language` and every `msgstr`
+    /// left empty, for `msgmerge` (see ``TranslationExport/template(for:)``).
+    public static func gettextTemplate(_ document: ExchangeDocument) throws(AdvocateError) -> [UInt8] {
+        Array(try POWriter.write(document, template: true).utf8)
     }
 
     /// Reads a file in this format strictly; `file` names it in diagnostics.

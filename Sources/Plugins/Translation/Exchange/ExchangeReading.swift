@@ -34,6 +34,9 @@ public struct ExchangeLocations: Sendable, Equatable {
     /// Where each unit's translation is (`msgstr`, `<target>`, or the unit when it has none),
     /// by key.
     public var translations: [String: SourceLocation]
+    /// Where each character of each unit's translation is, by key, for pointing at a broken
+    /// placeholder.
+    public var translationTexts: [String: ExchangeTextPlace]
 
     /// Every location at the start of `file`, until the reader finds better.
     init(file: String) {
@@ -42,5 +45,6 @@ public struct ExchangeLocations: Sendable, Equatable {
         sourceLanguage = start
         targetLanguage = start
         translations = [:]
+        translationTexts = [:]
     }
 }

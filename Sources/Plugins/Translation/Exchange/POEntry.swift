@@ -19,6 +19,13 @@ struct POEntry {
             append(literal, at: quote)
         }
 
+        /// A field made of `bytes` found at `location`, such as a key read from a reference.
+        init(bytes: [UInt8], at location: SourceLocation) {
+            self.location = location
+            self.bytes = bytes
+            self.pieces = [(location, 0)]
+        }
+
         /// Adds a continuation string.
         mutating func append(_ literal: POStringLiteral, at quote: SourceLocation) {
             pieces.append((quote, bytes.count))
@@ -33,6 +40,8 @@ struct POEntry {
 
     /// The `#.` comment lines.
     var notes: [String] = []
+    /// The `#:` references, in order.
+    var references: [String] = []
     /// Whether `#, fuzzy` marks it.
     var isFuzzy = false
     var context: Field?

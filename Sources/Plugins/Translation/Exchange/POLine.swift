@@ -15,7 +15,10 @@ enum POLine {
     case flags([String])
     /// `#|`: a line of the entry as it was before its source changed.
     indirect case previous(POLine)
-    /// Any other comment: the translator's own (`# `), references (`#:`), obsolete entries (`#~`).
+    /// `#:`: the entry's references, separated by blanks; advocate writes the text's key here,
+    /// which survives tools that drop `msgctxt` (translate-toolkit's `po2xliff`).
+    case references([String])
+    /// Any other comment: the translator's own (`# `), obsolete entries (`#~`).
     case otherComment
     /// A keyword and the string after it; offsets count scalars from the start of the line.
     case keyword(Keyword, keywordOffset: Int, POStringLiteral, stringOffset: Int)
@@ -37,6 +40,8 @@ enum POLine {
             return .flags(flags.map { $0.trimmingBlanks() })
         case "|":
             return .previous(try strings(line, from: start + 2))
+        case ":":
+            return .references(String(String.UnicodeScalarView(rest)).split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init))
         default:
             return .otherComment
         }

@@ -2,7 +2,7 @@ import AdvocacyCore
 
 extension POReader {
     /// The document the entries make: the header names the campaign and languages, every
-    /// other entry is a unit keyed by its `msgctxt`.
+    /// other entry is a unit keyed by its `msgctxt`, or by its only `#:` reference when a tool dropped it.
     mutating func document() -> ExchangeReading {
         var locations = ExchangeLocations(file: file)
         var header: (POHeader, SourceLocation)?
@@ -12,9 +12,15 @@ extension POReader {
             guard let sourceField = entry.source, let targetField = entry.target,
                   let source = text(of: sourceField), let target = text(of: targetField)
             else { continue }
-            guard let contextField = entry.context else {
+            let keyField: POEntry.Field
+            if let contextField = entry.context {
+                keyField = contextField
+            } else if !source.isEmpty, entry.references.count == 1, let reference = entry.references.first {
+                // translate-toolkit's round trip through XLIFF drops msgctxt but keeps the `#:` line.
+                keyField = POEntry.Field(bytes: Array(reference.utf8), at: sourceField.location)
+            } else {
                 if !source.isEmpty {
-                    report("this entry has no msgctxt, so advocate cannot tell which text it translates; keep the msgctxt line the file was sent with", at: sourceField.location)
+                    report("this entry has no msgctxt, so advocate cannot tell which text it translates; keep the msgctxt line (or the '#:' line) the file was sent with", at: sourceField.location)
                 } else if header == nil {
                     header = (POHeader(targetField) { report($0, at: $1) }, targetField.location)
                 } else {
@@ -22,14 +28,15 @@ extension POReader {
                 }
                 continue
             }
-            guard let key = text(of: contextField) else { continue }
+            guard let key = text(of: keyField) else { continue }
             if let first = firstEntry[key] {
-                report("the key '\(key)' has a second entry; keep one entry per msgctxt", at: contextField.location,
+                report("the key '\(key)' has a second entry; keep one entry per msgctxt", at: keyField.location,
                        notes: [Diagnostic.Note("the first entry for '\(key)' is here", at: first)])
                 continue
             }
-            firstEntry[key] = contextField.location
+            firstEntry[key] = keyField.location
             locations.translations[key] = targetField.location
+            locations.translationTexts[key] = Self.place(of: targetField)
             let previousSource = entry.previousSource.flatMap { text(of: $0) }
             units.append(unit(key: key, source: source, target: target, previousSource: previousSource, entry: entry))
         }
@@ -47,6 +54,18 @@ extension POReader {
         }
         let document = ExchangeDocument(campaign: campaign, sourceLanguage: source, targetLanguage: target, units: units)
         return ExchangeReading(document: document, diagnostics: diagnostics.sortedByLocation(), locations: locations)
+    }
+
+    /// Where each character of a string is: each quoted piece starts just after its quote.
+    /// An escape inside a piece counts as one character, so a column after it is a little short.
+    private static func place(of field: POEntry.Field) -> ExchangeTextPlace {
+        var place = ExchangeTextPlace()
+        for piece in field.pieces {
+            var location = piece.location
+            location.column += 1
+            place.anchor(String(decoding: field.bytes[..<piece.start], as: UTF8.self).unicodeScalars.count, at: location)
+        }
+        return place
     }
 
     /// The unit an entry stands for: fuzzy means it needs review, stale when it has a previous

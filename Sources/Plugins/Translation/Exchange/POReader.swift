@@ -61,7 +61,7 @@ struct POReader {
             self.keyword(
                 keyword, at: location(line: number, offset: keywordOffset),
                 literal, quote: location(line: number, offset: stringOffset))
-        case .extractedComment, .flags, .previous, .otherComment:
+        case .extractedComment, .flags, .previous, .references, .otherComment:
             if entry.hasKeywords { finishEntry() }
             slot = nil
             comment(line, number: number)
@@ -72,6 +72,9 @@ struct POReader {
         switch line {
         case .extractedComment(let text):
             entry.notes.append(text)
+            previousSlot = nil
+        case .references(let references):
+            entry.references += references
             previousSlot = nil
         case .flags(let flags):
             entry.isFuzzy = entry.isFuzzy || flags.contains("fuzzy")

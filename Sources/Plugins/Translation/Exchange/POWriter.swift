@@ -4,15 +4,22 @@ import AdvocacyCore
 ///
 /// The header names the campaign (`Project-Id-Version`), the target language (`Language`) and,
 /// in `X-Source-Language`, the source language. Each unit is one entry: its key as `msgctxt`,
-/// its note as `#.` comments, its source as `msgid`, its target as `msgstr`. A unit that needs
-/// review is `fuzzy`; a stale one also carries its previous source as `#| msgctxt` and
-/// `#| msgid`, which translation tools show as a difference.
+/// its note as `#.` comments, its key again as a `#:` reference (which survives tools that drop
+/// `msgctxt`, such as translate-toolkit's XLIFF round trip), its source as `msgid`, its target as
+/// `msgstr`. Placeholders stay in the texts as written. A unit that needs review is `fuzzy`; a
+/// stale one also carries its previous source as `#| msgctxt` and `#| msgid`, which translation
+/// tools show as a difference. PO cannot say reviewed: a reviewed text is written like a
+/// translated one, and the import keeps its review when it comes back unchanged.
+///
+/// A template (POT) leaves `Language` and every `msgstr` empty, for `msgmerge`.
 struct POWriter {
     private var output = ""
+    private var isTemplate = false
 
     /// The file's text; refuses a text holding NUL, which gettext cannot carry.
-    static func write(_ document: ExchangeDocument) throws(AdvocateError) -> String {
+    static func write(_ document: ExchangeDocument, template: Bool = false) throws(AdvocateError) -> String {
         var writer = POWriter()
+        writer.isTemplate = template
         writer.header(document)
         for unit in document.units {
             try writer.entry(unit)
@@ -27,7 +34,7 @@ struct POWriter {
             ("PO-Revision-Date", ""),
             ("Last-Translator", ""),
             ("Language-Team", ""),
-            ("Language", document.targetLanguage.code),
+            ("Language", isTemplate ? "" : document.targetLanguage.code),
             ("MIME-Version", "1.0"),
             ("Content-Type", "text/plain; charset=UTF-8"),
             ("Content-Transfer-Encoding", "8bit"),
@@ -49,16 +56,17 @@ struct POWriter {
                 output += line.isEmpty ? "#.\n" : "#. \(line)\n"
             }
         }
-        if case .needsReview = unit.state {
+        output += "#: \(unit.key)\n"
+        if case .needsReview = unit.state, !isTemplate {
             output += "#, fuzzy\n"
         }
-        if let previousSource = unit.previousSource {
+        if let previousSource = unit.previousSource, !isTemplate {
             keyword("msgctxt", unit.key, prefix: "#| ")
             keyword("msgid", previousSource, prefix: "#| ")
         }
         keyword("msgctxt", unit.key)
         keyword("msgid", unit.source)
-        keyword("msgstr", unit.target ?? "")
+        keyword("msgstr", isTemplate ? "" : unit.target ?? "")
     }
 
     /// `keyword "text"`, or, for a text with a line break before its end, `keyword ""` followed

@@ -38,6 +38,7 @@ extension XLIFFReader {
         }
         guard let (state, source, target) = self.segment(segment, key: key) else { return nil }
         locations.translations[key] = target?.location ?? segment.location
+        if let place = target?.place { locations.translationTexts[key] = place }
         let translation = target.flatMap { $0.text.isEmpty ? nil : $0.text }
         let unitState: ExchangeState
         switch (state, previousSource, translation) {
@@ -55,7 +56,7 @@ extension XLIFFReader {
     }
 
     /// The segment's state (`initial` when absent), source text, and target text and place.
-    private mutating func segment(_ segment: XMLElement, key: String) -> (String, String, (text: String, location: SourceLocation)?)? {
+    private mutating func segment(_ segment: XMLElement, key: String) -> (String, String, (text: String, location: SourceLocation, place: ExchangeTextPlace?)?)? {
         let state = segment.attribute("state")?.value ?? "initial"
         guard ["initial", "translated", "reviewed", "final"].contains(state) else {
             report("the state '\(state)' of unit '\(key)' is not an XLIFF 2.0 state; use initial, translated, reviewed or final",
@@ -68,8 +69,25 @@ extension XLIFFReader {
             report("the segment of unit '\(key)' must hold one <source> and at most one <target>", at: segment.location)
             return nil
         }
-        let target = targets.first.flatMap { element in content(of: element).map { ($0, element.location) } }
-        guard let source = content(of: sources[0]), targets.isEmpty || target != nil else { return nil }
+        guard let (source, target) = sourceAndTarget(sources[0], targets.first) else { return nil }
         return (state, source, target)
+    }
+}
+
+extension XLIFFReader {
+    /// The texts of a source and its target, the target's characters placed; `nil` when either
+    /// is wrong. The source's inline codes are read first, for the target's to refer to.
+    mutating func sourceAndTarget(_ source: XMLElement, _ target: XMLElement?) -> (String, (text: String, location: SourceLocation, place: ExchangeTextPlace?)?)? {
+        sourceCodes = [:]
+        isReadingSource = true
+        let sourceText = content(of: source)
+        isReadingSource = false
+        guard let target else { return sourceText.map { ($0, nil) } }
+        targetPlace = ExchangeTextPlace()
+        let targetText = content(of: target)
+        let place = targetPlace
+        targetPlace = nil
+        guard let sourceText, let targetText else { return nil }
+        return (sourceText, (targetText, target.location, place))
     }
 }

@@ -1,16 +1,31 @@
 import AdvocacyCore
 
-/// Reads an XLIFF 2.0 file strictly into an ``ExchangeDocument``.
+/// Reads an XLIFF 2.0 file, or an XLIFF 1.2 one (what po2xliff, Okapi and many CAT tools
+/// write), strictly into an ``ExchangeDocument``.
 ///
 /// The XML is read by ``StrictXMLReader``, which refuses any DTD. Then the XLIFF structure
 /// advocate writes is checked, and every departure reported: one `<file>`, `<unit>`s with one
-/// `<segment>` each. Elements of other namespaces (XLIFF modules and extensions that tools add)
-/// are skipped, as XLIFF allows. In source and target, `<cp>` is the character it stands for
-/// and the annotations `<mrk>`, `<sm>` and `<em>` keep their text; inline codes (`<ph>`, `<pc>`,
-/// `<sc>`, `<ec>`) are refused, since advocate writes none and could not say what they mean.
+/// `<segment>` each (1.2: `<trans-unit>`s, see `XLIFFReader+Version1.swift`). Elements of other
+/// namespaces (XLIFF modules and extensions that tools add) are skipped, as XLIFF allows. In
+/// source and target, placeholders come back from their inline codes (`<ph>`, 1.2's `<x>`),
+/// `<cp>` is the character it stands for and the annotations keep their text; other inline
+/// codes are refused, since advocate writes none and could not say what they mean.
 struct XLIFFReader {
+    /// The XLIFF 1.x namespaces read: po2xliff writes 1.1, most tools 1.2.
+    static let version1Namespaces: Set<String> = ["urn:oasis:names:tc:xliff:document:1.2", "urn:oasis:names:tc:xliff:document:1.1"]
+
     private(set) var diagnostics: [Diagnostic] = []
     var locations: ExchangeLocations
+    /// The namespace of the file's XLIFF elements.
+    var namespace = XLIFFWriter.namespace
+    /// Whether the file is XLIFF 2, not 1.x.
+    var isVersion2: Bool { namespace == XLIFFWriter.namespace }
+    /// The placeholders of the current segment's source by the id of their code.
+    var sourceCodes: [String: String] = [:]
+    /// Whether the source, not the target, is being read.
+    var isReadingSource = false
+    /// Where each character of the target being read is.
+    var targetPlace: ExchangeTextPlace?
 
     /// Reads `bytes`; `file` names it in diagnostics.
     static func read(_ bytes: [UInt8], file: String) -> ExchangeReading {
@@ -38,9 +53,12 @@ struct XLIFFReader {
     }
 
     private mutating func document(_ root: XMLElement) -> ExchangeDocument? {
+        if let version1 = root.namespace, Self.version1Namespaces.contains(version1), root.name == "xliff" {
+            namespace = version1
+            return documentVersion1(root)
+        }
         guard root.namespace == XLIFFWriter.namespace, root.name == "xliff" else {
-            let version = root.namespace == "urn:oasis:names:tc:xliff:document:1.2" ? "XLIFF 1.2 is not supported: " : ""
-            report("\(version)an XLIFF 2.0 file starts with <xliff xmlns=\"\(XLIFFWriter.namespace)\" version=\"2.0\">", at: root.location)
+            report("an XLIFF file starts with <xliff xmlns=\"\(XLIFFWriter.namespace)\" version=\"2.0\"> (or the XLIFF 1.2 namespace)", at: root.location)
             return nil
         }
         if let version = root.attribute("version"), !["2.0", "2.1"].contains(version.value) {
@@ -63,9 +81,9 @@ struct XLIFFReader {
         return ExchangeDocument(campaign: campaign, sourceLanguage: source, targetLanguage: target, units: units)
     }
 
-    private mutating func language(_ root: XMLElement, _ name: String, at location: WritableKeyPath<ExchangeLocations, SourceLocation>) -> LanguageCode? {
+    mutating func language(_ root: XMLElement, _ name: String, at location: WritableKeyPath<ExchangeLocations, SourceLocation>) -> LanguageCode? {
         guard let attribute = root.attribute(name) else {
-            report("<xliff> needs the attribute \(name), naming a language such as fr or nl", at: root.location)
+            report("<\(root.qualifiedName)> needs the attribute \(name), naming a language such as fr or nl", at: root.location)
             return nil
         }
         locations[keyPath: location] = attribute.location
@@ -95,7 +113,7 @@ struct XLIFFReader {
                 if !text.unicodeScalars.allSatisfy(XMLCharacters.isSpace) {
                     report("text is not allowed directly in <\(element.qualifiedName)>", at: location)
                 }
-            case .element(let child) where child.namespace != XLIFFWriter.namespace:
+            case .element(let child) where child.namespace != namespace:
                 continue
             case .element(let child) where allowed.contains(child.name):
                 kept.append(child)

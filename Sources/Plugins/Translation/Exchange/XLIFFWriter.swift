@@ -9,19 +9,22 @@ import AdvocacyCore
 /// appliesTo="source">`, which translation tools show beside the text, rather than
 /// `<originalData>`, which XLIFF reserves for the inline codes advocate does not use.
 ///
-/// Texts are plain: Markdown and Mustache placeholders are text, and no inline codes are
-/// written. A character XML 1.0 cannot carry (a control character) is written as XLIFF's
+/// Texts are plain but for their placeholders: each `{{…}}` is an inline code the translator's
+/// tool protects, `<ph id="1" equiv="{{vars.organisation}}" disp="Smart"/>` (`disp`, what it
+/// stands for, when the campaign knows), numbered in the source, the target's taking the id of
+/// the same placeholder in the source. Markdown is text. A character XML 1.0 cannot carry (a control character) is written as XLIFF's
 /// `<cp hex="…"/>`; the file sets `canResegment="no"` so that tools keep one segment per unit,
 /// and `xml:space="preserve"` so that they keep line breaks and indentation.
 ///
 /// XLIFF wants at least one unit in a `<file>`: a document without units gives a well-formed
 /// file that the XLIFF schema would not accept, so export nothing when nothing needs translating.
-enum XLIFFWriter {
+struct XLIFFWriter {
     static let namespace = "urn:oasis:names:tc:xliff:document:2.0"
     static let previousSourceCategory = "previous-source"
 
     /// The file's text; refuses a key or note XML cannot carry.
     static func write(_ document: ExchangeDocument) throws(AdvocateError) -> String {
+        let writer = XLIFFWriter(values: document.placeholderValues)
         var output = """
             <?xml version="1.0" encoding="UTF-8"?>
             <xliff xmlns="\(namespace)" version="2.0" srcLang="\(document.sourceLanguage)" trgLang="\(document.targetLanguage)">
@@ -29,30 +32,34 @@ enum XLIFFWriter {
 
             """
         for unit in document.units {
-            output += try self.unit(unit)
+            output += try writer.unit(unit)
         }
         output += "  </file>\n</xliff>\n"
         return output
     }
 
-    private static func unit(_ unit: ExchangeUnit) throws(AdvocateError) -> String {
-        var output = "    <unit id=\"\(try identifier(unit.key, naming: "text"))\">\n"
+    /// What placeholders stand for, by name, for `disp`.
+    let values: [String: String]
+
+    private func unit(_ unit: ExchangeUnit) throws(AdvocateError) -> String {
+        var output = "    <unit id=\"\(try Self.identifier(unit.key, naming: "text"))\">\n"
         let note = unit.note.flatMap { $0.isEmpty ? nil : $0 }
         if note != nil || unit.previousSource != nil {
             output += "      <notes>\n"
             if let note {
-                output += "        <note>\(try noteText(note, of: unit))</note>\n"
+                output += "        <note>\(try Self.noteText(note, of: unit))</note>\n"
             }
             if let previousSource = unit.previousSource {
-                output += "        <note category=\"\(previousSourceCategory)\" appliesTo=\"source\">\(try noteText(previousSource, of: unit))</note>\n"
+                output += "        <note category=\"\(Self.previousSourceCategory)\" appliesTo=\"source\">\(try Self.noteText(previousSource, of: unit))</note>\n"
             }
             output += "      </notes>\n"
         }
         let target = unit.target.flatMap { $0.isEmpty ? nil : $0 }
-        output += "      <segment state=\"\(target == nil ? "initial" : state(unit.state))\">\n"
-        output += "        <source>\(content(unit.source))</source>\n"
+        output += "      <segment state=\"\(target == nil ? "initial" : Self.state(unit.state))\">\n"
+        var ids = PlaceholderIDs()
+        output += "        <source>\(content(unit.source, ids: &ids, isSource: true))</source>\n"
         if let target {
-            output += "        <target>\(content(target))</target>\n"
+            output += "        <target>\(content(target, ids: &ids, isSource: false))</target>\n"
         }
         output += "      </segment>\n    </unit>\n"
         return output
@@ -66,10 +73,32 @@ enum XLIFFWriter {
         }
     }
 
-    /// Source or target content: escaped text, with `<cp/>` for characters XML cannot carry.
-    private static func content(_ text: String) -> String {
+    /// Source or target content: escaped text, each placeholder a `<ph/>`, and `<cp/>` for
+    /// characters XML cannot carry.
+    private func content(_ text: String, ids: inout PlaceholderIDs, isSource: Bool) -> String {
+        let scalars = Array(text.unicodeScalars)
         var output = ""
-        for scalar in text.unicodeScalars {
+        var start = 0
+        // A Mustache comment ({{! … }}) may hold anything and stays text.
+        for placeholder in PlaceholderScan(scalars: scalars).placeholders where placeholder.sigil != "!" {
+            output += Self.plain(scalars[start..<placeholder.range.lowerBound])
+            let written = String(String.UnicodeScalarView(scalars[placeholder.range]))
+            let id = isSource ? ids.numberInSource(written) : ids.matchInTarget(written)
+            // A placeholder's name is letters, digits, dots, '-' and '_' between blanks: always an attribute value.
+            var element = "<ph id=\"\(id)\" equiv=\"\(XMLEscaping.attribute(written) ?? "")\""
+            if placeholder.isValue, let value = values[placeholder.name], let escaped = XMLEscaping.attribute(value) {
+                element += " disp=\"\(escaped)\""
+            }
+            output += element + "/>"
+            start = placeholder.range.upperBound
+        }
+        return output + Self.plain(scalars[start...])
+    }
+
+    /// Escaped text, with `<cp/>` for characters XML cannot carry.
+    private static func plain(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var output = ""
+        for scalar in scalars {
             if let escaped = XMLEscaping.text(String(scalar)) {
                 output += escaped
             } else {

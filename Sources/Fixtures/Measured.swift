@@ -3,15 +3,19 @@ import Foundation
 /// A program run to its end in a child process, with its wall time and peak memory as the
 /// kernel counted them (`wait4`'s `ru_maxrss`), so each side of the comparison is measured
 /// alone and the same way.
-struct Measured {
-    var seconds: Double
-    var peakBytes: Int
-    var status: Int32
-    var output: String
+public struct Measured {
+    /// The wall time, in seconds.
+    public var seconds: Double
+    /// The peak resident memory, in bytes.
+    public var peakBytes: Int
+    /// The wait status.
+    public var status: Int32
+    /// What the program printed on its standard output.
+    public var output: String
 
     /// Runs `arguments[0]` with the rest as its arguments, its output captured in a file.
-    static func run(_ arguments: [String]) throws -> Measured {
-        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("lists-bench-\(getpid())-\(UUID().uuidString).out").path
+    public static func run(_ arguments: [String]) throws -> Measured {
+        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("bench-\(getpid())-\(UUID().uuidString).out").path
         defer { unlink(outputPath) }
         var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
