@@ -64,7 +64,8 @@ struct Send: AsyncParsableCommand {
         try await reportingFailures {
             let outFolder = URL(fileURLWithPath: out)
             let via = try self.via.map { text throws(AdvocateError) in try TransportAddress(parsing: text) }
-            let (_, model) = try options.loadValid(campaign)
+            let build = try options.campaignBuild(campaign)
+            let model = build.campaign
             let id = model.id.value
             guard model.mailings.contains(where: { $0.id.value == mailing }) else {
                 throw AdvocateError(.usage, "--mailing \(mailing): campaign '\(id)' has no such mailing (mailings: \(model.mailings.map(\.id.value).joined(separator: ", ")))")
@@ -74,6 +75,7 @@ struct Send: AsyncParsableCommand {
                 try printStatus(location, campaign: id)
                 return
             }
+            try await checkBeforeSending(build, folder: outFolder.appendingPathComponent(id))
             let plan = try SendPlan(out: outFolder, campaign: id, mailing: mailing)
             try createFolder(location.folder)
             let lock = try JournalLock(file: location.lock, mailing: mailing)
@@ -122,6 +124,16 @@ struct Send: AsyncParsableCommand {
             throw AdvocateError(.invalidInput, "the mailing '\(plan.mailing)' was built again with different messages or recipients since sending began (\(Project.displayPath(location.database)) holds the plan it started with); nothing was sent. To send the mailing as built now, pass --restart: the journal is archived and who it shows as sent is not sent to again. To finish the old mailing, build it as it was.")
         }
         return journal
+    }
+
+    /// The mailing's pre-send check, run again on the campaign and contacts as they are now;
+    /// a failure prints its problems and ends the command with exit 65 before anything is sent.
+    private func checkBeforeSending(_ build: CampaignBuild, folder: URL) async throws(AdvocateError) {
+        let check = try await PreSendCheck.forSending(mailing: mailing, of: build, folder: folder, environment: ProcessInfo.processInfo.environment)
+        guard let error = check.error else { return }
+        var report = DiagnosticReport()
+        report.print(error.diagnostics, sources: build.loaded.sources)
+        throw AdvocateError(.invalidInput, "mailing '\(mailing)' fails the pre-send check; nothing was sent")
     }
 
     private func printStatus(_ location: JournalLocation, campaign: String) throws {

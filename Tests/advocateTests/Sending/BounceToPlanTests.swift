@@ -7,20 +7,7 @@ import Testing
 /// list, and the next plan leaves that person out with the reason.
 struct BounceToPlanTests {
     @Test func aBounceForASentMessageLeavesItsRecipientOutOfTheNextPlan() throws {
-        let campaign = SampleCampaign.yaml().replacingOnce("audiences:\n  - id: members\n", with: """
-            contacts:
-              - id: members
-                file: Campaigns/contacts/members.csv
-            suppression: Campaigns/contacts/suppression.csv
-            audiences:
-              - id: members
-                contacts: [members]
-
-            """)
-        let send = try SendProject(3, campaign: campaign)
-        let members = (0..<3).map { "\(SendProject.address($0)),Person \($0),\(["fr", "nl", "en"][$0 % 3])\n" }.joined()
-        try send.project.write("Campaigns/contacts/members.csv", "E-mail,Prénom,Langue\n" + members)
-        try send.project.write("Campaigns/contacts/suppression.csv", "email,reason,date\nformer@elsewhere.example,unsubscribed,2024-01-01\n")
+        let send = try SendProject(3, suppression: true)
         let before = try send.project.advocate("plan", "sample", "--mailing", "launch")
         #expect(before.status == 0, "stderr was:\n\(before.stderr)")
         #expect(before.stdout.contains("3 recipients, 0 left out"))

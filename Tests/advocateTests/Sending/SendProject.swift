@@ -1,17 +1,29 @@
 import AdvocacyFixtures
 import AdvocateTestSupport
 import Foundation
+import Testing
 
-/// A project with the sample campaign, a built mailing `launch` of `count` messages in `out/`
-/// (``BuiltMailing``) and a recording sendmail stand-in, for `advocate send` tests.
+/// A project with the sample campaign ready to mail its `count` members (so that the pre-send
+/// check passes), a built mailing `launch` of one message each in `out/` (``BuiltMailing``) and
+/// a recording sendmail stand-in, for `advocate send` tests.
 final class SendProject {
     let project: TemporaryProject
     let standIn: SendmailStandIn
     let out: URL
 
-    init(_ count: Int, campaign: String = SampleCampaign.yaml()) throws {
+    /// The project; with `suppression`, the campaign has a suppression list holding one
+    /// address of no member.
+    init(_ count: Int, suppression: Bool = false, edit: (String) -> String = { $0 }) throws {
         project = try TemporaryProject()
-        try project.campaign("sample.yaml", campaign)
+        let members = BuiltMailing.recipients(count).map { "\($0.address),Person,Number,,,,\($0.language),\n" }.joined()
+        try project.write("Campaigns/contacts/people.csv", "Email,First name,Last name,Gender,Role,Salutation,Language,Note\n" + members)
+        let suppressionLine = suppression ? "suppression: Campaigns/contacts/suppression.csv\n" : ""
+        if suppression {
+            try project.write("Campaigns/contacts/suppression.csv", "email,reason,date\nformer@elsewhere.example,unsubscribed,2024-01-01\n")
+        }
+        try project.campaign("sample.yaml", edit(SampleCampaign.readyToMail(SampleCampaign.yaml()).replacingOnce(
+            "audiences:\n  - id: members\n",
+            with: "contacts:\n  - id: people\n    file: Campaigns/contacts/people.csv\n\(suppressionLine)audiences:\n  - id: members\n    contacts: [people]\n")))
         out = project.root.appendingPathComponent("out")
         try BuiltMailing.write(to: out, campaign: "sample", mailing: "launch", recipients: BuiltMailing.recipients(count))
         standIn = try SendmailStandIn(in: project.root)

@@ -32,6 +32,9 @@ public struct SendPlan: Sendable {
         }
         let prefix = "mailings/\(mailing)/"
         let entries = manifest.files.filter { $0.path.hasPrefix(prefix) && $0.path.hasSuffix(".eml") }
+        if manifest.files.contains(where: { $0.path == prefix + "mailbox.mbox" }) {
+            throw AdvocateError(.invalidInput, "\(shown): the mailing '\(mailing)' was built as one mbox file (\(prefix)mailbox.mbox), which is for reading, not sending; send reads one .eml file per recipient: build it with the mailing stage's format: eml")
+        }
         guard !entries.isEmpty else {
             throw AdvocateError(.missingInput, "\(shown): the build of '\(campaign)' has no messages of the mailing '\(mailing)' (no \(prefix)…/*.eml); build it, or check the mailing's id")
         }
