@@ -53,6 +53,18 @@ struct SendTests {
         #expect(try send.standIn.runs().count == 3)
     }
 
+    @Test func anAddressNoRelayMayBeGivenIsRefusedForGoodAndTheOthersStillGo() throws {
+        let send = try SendProject(3)
+        try FileManager.default.removeItem(at: send.out.appendingPathComponent("sample"))
+        try BuiltMailing.write(to: send.out, campaign: "sample", mailing: "launch",
+                               recipients: [("person0@members.example", "fr"), ("-oX@members.example", "nl"), ("person2@members.example", "en")])
+        let result = try send.send()
+        #expect(result.status == 0, "stderr was:\n\(result.stderr)")
+        #expect(result.stdout.contains("-oX@members.example\tpermanent failure"))
+        #expect(try send.received() == ["person0@members.example": 1, "person2@members.example": 1])
+        #expect(try send.standIn.runs().allSatisfy { !$0.arguments.contains("-oX@members.example") })
+    }
+
     @Test func aMailingRebuiltWithOtherContentIsRefusedUntilRestart() throws {
         let send = try SendProject(3)
         #expect(try send.send().status == 0)

@@ -117,7 +117,17 @@ public struct MailingSender: Sendable {
     /// One attempt at one message: intent, hand-over, outcome.
     private func send(_ item: SendQueue.Item, through transport: any MailTransport, queue: SendQueue, steps: StepCounter) async throws(AdvocateError) {
         let message = plan.messages[item.index]
-        let envelope = try Envelope(sender: message.sender, recipient: message.recipient, message: try plan.bytes(of: message), messageID: message.messageID)
+        let bytes = try plan.bytes(of: message)
+        let envelope: Envelope
+        do throws(AdvocateError) {
+            envelope = try Envelope(sender: message.sender, recipient: message.recipient, message: bytes, messageID: message.messageID)
+        } catch {
+            // An address no relay may be given (a leading '-', a space): this recipient is
+            // refused for good, nothing is handed over, and the others still go.
+            try journal.recordOutcome(message.messageID, .permanentFailure, reply: error.message)
+            _ = await queue.recordFailure(item, temporary: false, concernsRelay: false)
+            return
+        }
         try journal.recordIntent(message.messageID)
         steps.step()
         let result = await transport.deliver(envelope)
