@@ -2,9 +2,10 @@ import NIOCore
 
 extension SMTPConnection {
     /// Sends one message: `MAIL FROM`, `RCPT TO`, `DATA` (in one write when the relay offers
-    /// PIPELINING, after an `RSET` when the connection carried a message before), the data, and
-    /// the final reply. Returns the result and whether the connection can carry another message.
-    func transfer(_ envelope: Envelope, reset: Bool) async -> (result: DeliveryResult, reusable: Bool) {
+    /// PIPELINING), the data, and the final reply. Returns the result and whether the connection
+    /// can carry another message: a transaction that ended with the reply after the data leaves
+    /// it ready for the next (RFC 5321 §4.1.1.4), and one refused on the way is reset with `RSET`.
+    func transfer(_ envelope: Envelope) async -> (result: DeliveryResult, reusable: Bool) {
         if envelope.needsSMTPUTF8 && !extensions.keywords.contains("SMTPUTF8") {
             return (.permanentFailure(reply: RelayReply(
                 explaining: "the address <\(envelope.recipient)> or the message's headers need SMTPUTF8, which the relay does not offer",
@@ -13,13 +14,13 @@ extension SMTPConnection {
         var mail = "MAIL FROM:<\(envelope.sender)>"
         if envelope.needsSMTPUTF8 { mail += " SMTPUTF8" }
         if envelope.hasEightBitData && extensions.keywords.contains("8BITMIME") { mail += " BODY=8BITMIME" }
-        let commands = (reset ? ["RSET"] : []) + [mail, "RCPT TO:<\(envelope.recipient)>", "DATA"]
-        let steps: [DeliveryStep] = (reset ? [.greeting] : []) + [.sender, .recipient, .message]
+        let commands = [mail, "RCPT TO:<\(envelope.recipient)>", "DATA"]
+        let steps: [DeliveryStep] = [.sender, .recipient, .message]
         do {
             var responses: [SMTPResponse] = []
             if extensions.keywords.contains("PIPELINING") {
                 try await send(Array(commands.map { $0 + "\r\n" }.joined().utf8))
-                for command in commands { responses.append(try await reply(within: timeouts.command, to: Self.name(command))) }
+                responses = try await replies(commands.count, within: timeouts.command, to: commands.map(Self.name).joined(separator: ", "))
             } else {
                 for command in commands {
                     try await send(command: command)

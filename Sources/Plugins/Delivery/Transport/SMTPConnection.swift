@@ -46,6 +46,13 @@ struct SMTPConnection: Sendable {
         return try await eventLoop.flatSubmit { replies.value.nextReply(on: eventLoop, within: timeout, waitingFor: what) }.get()
     }
 
+    /// The relay's next `count` replies, in one hop to the event loop.
+    func replies(_ count: Int, within timeout: TimeAmount, to what: String) async throws -> [SMTPResponse] {
+        let replies = replies
+        let eventLoop = channel.eventLoop
+        return try await eventLoop.flatSubmit { replies.value.nextReplies(count, on: eventLoop, within: timeout, waitingFor: what) }.get()
+    }
+
     /// `QUIT`, then closes the connection, whatever the relay answers.
     func quit() async {
         if channel.isActive {

@@ -57,6 +57,28 @@ final class SMTPReplyHandler: ChannelInboundHandler {
         return promise.futureResult
     }
 
+    /// The next `count` replies, in order (the answers to pipelined commands), each within
+    /// `timeout` of the one before; called on `eventLoop`, the channel's.
+    func nextReplies(
+        _ count: Int, on eventLoop: any EventLoop, within timeout: TimeAmount, waitingFor what: String
+    ) -> EventLoopFuture<[SMTPResponse]> {
+        let promise = eventLoop.makePromise(of: [SMTPResponse].self)
+        var collected: [SMTPResponse] = []
+        func collect() {
+            nextReply(on: eventLoop, within: timeout, waitingFor: what).assumeIsolated().whenComplete { result in
+                switch result {
+                case .success(let response):
+                    collected.append(response)
+                    if collected.count == count { promise.succeed(collected) } else { collect() }
+                case .failure(let error):
+                    promise.fail(error)
+                }
+            }
+        }
+        collect()
+        return promise.futureResult
+    }
+
     private func serve() {
         guard let waiter else { return }
         if let response = ready.popFirst() {

@@ -56,18 +56,16 @@ public struct SMTPTransport: MailTransport {
 
     private func deliverHoldingSlot(_ envelope: Envelope) async -> DeliveryResult {
         let connection: SMTPConnection
-        let reused: Bool
         if let idle = await shelf.takeOpen() {
-            (connection, reused) = (idle, true)
+            connection = idle
         } else {
             do {
                 connection = try await SMTPConnection.open(to: relay, credentials: credentials, tls: tls, settings: settings)
             } catch {
                 return error.result
             }
-            reused = false
         }
-        let (result, reusable) = await connection.transfer(envelope, reset: reused)
+        let (result, reusable) = await connection.transfer(envelope)
         let kept = reusable && connection.channel.isActive ? await shelf.put(connection) : false
         if !kept {
             await connection.quit()
