@@ -112,7 +112,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "send-bench",
-            dependencies: ["AdvocacyCore", "AdvocacyPlugins"],
+            dependencies: ["AdvocacyCore", "AdvocacyPlugins", .product(name: "Crypto", package: "swift-crypto")],
             path: "Benchmarks/send-bench",
             exclude: ["reference.py", "sink.py"],
             swiftSettings: strictness
