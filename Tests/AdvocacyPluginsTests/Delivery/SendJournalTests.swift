@@ -47,6 +47,24 @@ struct SendJournalTests {
         #expect(reopened.fingerprint == plan.fingerprint)
     }
 
+    @Test func recordsHandedInAtOnceAreAllWrittenTogether() async throws {
+        let (_, plan, location) = try mailing(50)
+        let journal = try SendJournal.create(at: location.database, plan: plan)
+        await withThrowingTaskGroup(of: Void.self) { group in
+            for message in plan.messages {
+                group.addTask {
+                    try await journal.record(JournalRecord(messageID: message.messageID, state: .ambiguous, reply: nil, countsAttempt: true))
+                    try await journal.record(JournalRecord(messageID: message.messageID, state: .sent, reply: "250 ok", countsAttempt: false))
+                }
+            }
+        }
+        let entries = try journal.entries()
+        #expect(entries.allSatisfy { $0.state == .sent && $0.attempts == 1 && $0.reply == "250 ok" })
+        journal.close()
+        let events = try ExternalCheck.run("sqlite3", [location.database.path, "SELECT count(*) FROM event"], in: location.folder)
+        #expect(events.stdout == "100\n")
+    }
+
     /// Ways a journal file can be wrong, each refused with exit 65 and the reason.
     static let damages: [(name: String, damage: @Sendable (URL) throws -> Void, reason: String)] = [
         ("not SQLite", { try Data(repeating: 0x41, count: 8192).write(to: $0) }, "SQLite cannot read it"),

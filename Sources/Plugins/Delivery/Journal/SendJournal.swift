@@ -19,11 +19,15 @@ public final class SendJournal: Sendable {
     /// The fingerprint of the plan the journal was created for (``SendPlan/fingerprint``).
     public let fingerprint: String
     let queue: DatabaseQueue
+    /// Where concurrent senders' records meet to be written together.
+    let groupCommit: JournalGroupCommit
 
     private init(url: URL, queue: DatabaseQueue, fingerprint: String) {
         self.url = url
         self.queue = queue
         self.fingerprint = fingerprint
+        groupCommit = JournalGroupCommit()
+        groupCommit.journal = self
     }
 
     /// Creates the journal of `plan` at `url`, all at once: it is written under a temporary name

@@ -124,32 +124,32 @@ public struct MailingSender: Sendable {
         } catch {
             // An address no relay may be given (a leading '-', a space): this recipient is
             // refused for good, nothing is handed over, and the others still go.
-            try journal.recordOutcome(message.messageID, .permanentFailure, reply: error.message)
+            try await journal.record(JournalRecord(messageID: message.messageID, state: .permanentFailure, reply: error.message, countsAttempt: false))
             _ = await queue.recordFailure(item, temporary: false, concernsRelay: false)
             return
         }
-        try journal.recordIntent(message.messageID)
+        try await journal.record(JournalRecord(messageID: message.messageID, state: .ambiguous, reply: nil, countsAttempt: true))
         steps.step()
         let result = await transport.deliver(envelope)
         steps.step()
         switch result {
         case .sent(let reply):
-            try journal.recordOutcome(message.messageID, .sent, reply: reply.description)
+            try await journal.record(JournalRecord(messageID: message.messageID, state: .sent, reply: reply.description, countsAttempt: false))
             steps.step()
             await queue.recordSent()
         case .temporaryFailure(let reply) where settings.unansweredIsAmbiguous && reply.step == .message && reply.code == nil:
             // The data went out and no final reply came: the relay may have the message. The
             // intent stays without an outcome, so the recipient is ambiguous; the event says why.
-            try journal.recordOutcome(message.messageID, .ambiguous, reply: reply.description)
+            try await journal.record(JournalRecord(messageID: message.messageID, state: .ambiguous, reply: reply.description, countsAttempt: false))
             steps.step()
             _ = await queue.recordFailure(item, temporary: false, concernsRelay: false)
         case .temporaryFailure(let reply):
-            try journal.recordOutcome(message.messageID, .temporaryFailure, reply: reply.description)
+            try await journal.record(JournalRecord(messageID: message.messageID, state: .temporaryFailure, reply: reply.description, countsAttempt: false))
             steps.step()
             _ = await queue.recordFailure(item, temporary: true, concernsRelay: reply.step.concernsRelay)
         case .permanentFailure(let reply):
             let state: JournalState = reply.step.concernsRelay ? .temporaryFailure : .permanentFailure
-            try journal.recordOutcome(message.messageID, state, reply: reply.description)
+            try await journal.record(JournalRecord(messageID: message.messageID, state: state, reply: reply.description, countsAttempt: false))
             steps.step()
             _ = await queue.recordFailure(item, temporary: false, concernsRelay: reply.step.concernsRelay)
         }
