@@ -98,8 +98,12 @@ struct Send: AsyncParsableCommand {
                 return
             }
             let current = try journal ?? SendJournal.create(at: location.database, plan: plan, alreadySent: carried)
+            let interruption = SendInterruption()
             let sender = MailingSender(plan: plan, journal: current, settings: limits.sendSettings(via: via!),
-                                       killAtStep: ProcessInfo.processInfo.environment["ADVOCATE_TEST_KILL_AFTER"].flatMap { Int($0) })
+                                       killAtStep: ProcessInfo.processInfo.environment["ADVOCATE_TEST_KILL_AFTER"].flatMap { Int($0) },
+                                       interruption: interruption)
+            let interrupts = Self.stopOnInterrupt(interruption)
+            defer { interrupts.forEach { $0.cancel() } }
             let ambiguous = try current.entries().filter { $0.state == .ambiguous }
             if !resendAmbiguous, !ambiguous.isEmpty {
                 Terminal.error("warning: \(ambiguous.count) recipients are ambiguous (an attempt began and its outcome is unknown); they are not sent to unless you pass --resend-ambiguous:")
@@ -112,6 +116,24 @@ struct Send: AsyncParsableCommand {
             current.close()
             for line in result.status.lines { Terminal.output(line) }
             if let failure = result.failure { throw failure }
+        }
+    }
+
+    /// Ctrl-C (SIGINT) or SIGTERM asks the run to stop after the messages under way, so that
+    /// it ends with their outcomes recorded; a second one ends the process at once (the journal
+    /// is safe either way).
+    private static func stopOnInterrupt(_ interruption: SendInterruption) -> [any DispatchSourceSignal] {
+        [SIGINT, SIGTERM].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                Terminal.error("\nstopping after the messages under way (again to stop at once)")
+                interruption.request()
+                signal(number, SIG_DFL)
+                source.cancel()
+            }
+            source.resume()
+            return source
         }
     }
 

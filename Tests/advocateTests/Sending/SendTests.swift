@@ -65,6 +65,24 @@ struct SendTests {
         #expect(try send.standIn.runs().allSatisfy { !$0.arguments.contains("-oX@members.example") })
     }
 
+    @Test func ctrlCStopsAfterTheMessageUnderWayAndLeavesNobodyAmbiguous() throws {
+        let send = try SendProject(20)
+        let running = try AdvocateProcess.start(
+            ["send", "sample", "--mailing", "launch", "--via", "sendmail:\(send.standIn.program.path)", "--rate", "4", "--connections", "1"],
+            in: send.project.root, environment: send.project.environment)
+        // Two messages in (the rate spaces them 250 ms apart), Ctrl-C.
+        while (try send.received().count) < 2 { usleep(20_000) }
+        kill(running.processIdentifier, SIGINT)
+        let result = running.wait(timeout: .seconds(30))
+        #expect(result.status == 75, "stderr was:\n\(result.stderr)")
+        #expect(result.stderr.contains("the send stopped: interrupted"))
+        #expect(try send.count("ambiguous") == 0)
+        let sent = try send.count("sent")
+        #expect(sent >= 2 && sent < 20)
+        #expect(try send.received().count == sent)
+        #expect(try send.count("pending") == 20 - sent)
+    }
+
     @Test func aMailingRebuiltWithOtherContentIsRefusedUntilRestart() throws {
         let send = try SendProject(3)
         #expect(try send.send().status == 0)

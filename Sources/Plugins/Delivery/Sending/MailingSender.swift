@@ -54,13 +54,16 @@ public struct MailingSender: Sendable {
     /// For the crash test only: the process kills itself (SIGKILL) at this step of the run,
     /// counting three per message: intent recorded, message handed over, outcome recorded.
     public let killAtStep: Int?
+    /// Where the sender asks the run to stop early.
+    public let interruption: SendInterruption
 
     /// A sender of `plan`, recording in `journal`.
-    public init(plan: SendPlan, journal: SendJournal, settings: SendSettings, killAtStep: Int? = nil) {
+    public init(plan: SendPlan, journal: SendJournal, settings: SendSettings, killAtStep: Int? = nil, interruption: SendInterruption = SendInterruption()) {
         self.plan = plan
         self.journal = journal
         self.settings = settings
         self.killAtStep = killAtStep
+        self.interruption = interruption
     }
 
     /// The indices in `plan` of the messages a run with `choices` sends, given the journal's `entries`.
@@ -81,7 +84,7 @@ public struct MailingSender: Sendable {
         through transport: any MailTransport, choices: Choices, progress: @escaping @Sendable (SendProgress) -> Void = { _ in }
     ) async throws(AdvocateError) -> Result {
         let selected = Self.selection(of: plan, entries: try journal.entries(), choices: choices)
-        let queue = SendQueue(indices: selected, settings: settings)
+        let queue = SendQueue(indices: selected, settings: settings, interruption: interruption)
         let steps = StepCounter(killAt: killAtStep)
         let start = ContinuousClock.now
         let workers = min(settings.parallel, transport.connectionLimit, max(1, selected.count))

@@ -24,13 +24,17 @@ actor SendQueue {
     /// Why the run stopped early, if it did, and whether the relay could not be reached at all.
     private(set) var stop: (reason: String, relayUnavailable: Bool)?
 
-    init(indices: [Int], settings: SendSettings) {
+    private let interruption: SendInterruption
+
+    init(indices: [Int], settings: SendSettings, interruption: SendInterruption = SendInterruption()) {
         fresh = indices.reversed()
         self.settings = settings
+        self.interruption = interruption
     }
 
     /// The next message to send and when to send it, or `nil` when nothing is left or the run stopped.
     func next() -> Item? {
+        if interruption.isRequested { halt("interrupted; the messages under way were finished and recorded") }
         guard stop == nil else { return nil }
         let now = ContinuousClock.now
         var item: Item
