@@ -8,6 +8,12 @@ struct JournalRecord: Sendable {
     var reply: String?
     /// Whether it begins an attempt (an intent).
     var countsAttempt: Bool
+
+    /// What the event log calls it: the state's name, or `unanswered` for an attempt whose
+    /// message went out and whose reply never came, which leaves the recipient ambiguous.
+    var eventKind: String {
+        state == .ambiguous && !countsAttempt ? "unanswered" : state.rawValue
+    }
 }
 
 /// Group commit for the journal: records that senders running in parallel hand in while a

@@ -37,7 +37,7 @@ extension SendJournal {
                         arguments: [record.state.rawValue, record.reply, record.countsAttempt ? 1 : 0, record.messageID])
                     guard db.changesCount == 1 else { throw AdvocateError(.internalError, "the journal has no recipient with the Message-ID \(record.messageID)") }
                     try db.execute(sql: "INSERT INTO event(messageID, kind, reply, at) VALUES (?, ?, ?, ?)",
-                                   arguments: [record.messageID, record.state.rawValue, record.reply, now])
+                                   arguments: [record.messageID, record.eventKind, record.reply, now])
                 }
             }
         } catch let error as AdvocateError {
