@@ -10,8 +10,8 @@ struct Send: AsyncParsableCommand {
         abstract: "Deliver a built mailing through sendmail or an SMTP relay; resumable, nobody mailed twice.",
         discussion: """
             The journal is OUT/.send/<campaign>/<mailing>.sqlite. Run the same command again to resume: \
-            sent recipients are skipped. Exit status: 0 every recipient sent (refusals are listed); \
-            65 a message or the journal is wrong, or the mailing changed since sending began; \
+            sent recipients are skipped. Exit status: 0 every recipient sent (refusals are listed); 65 the pre-send check fails, \
+            a message or the journal is wrong, or the mailing changed since sending began; \
             69 the relay or program is unavailable; 75 recipients are left: not yet sent, failed for \
             now (--retry-failed) or ambiguous (--resend-ambiguous), or another send of the mailing runs.
             """
