@@ -44,6 +44,8 @@ bench: setup
 	$(SWIFT) run -c release advocate-bench
 	$(SWIFT) run -c release markdown-bench
 	$(SWIFT) run -c release lists-bench
+	$(SWIFT) run -c release journal-bench
+	$(SWIFT) run -c release send-bench
 	$(SWIFT) run -c release mailing-bench
 
 # The JSON Schemas editors read (schema/) and the format reference (docs/reference.md), written

@@ -20,6 +20,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-system", from: "1.5.0"),
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // The send journal: SQLite in WAL mode, over Debian's libsqlite3-dev.
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         .systemLibrary(
@@ -57,6 +61,10 @@ let package = Package(
                 "CIDN2",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ],
             path: "Sources/Plugins",
             swiftSettings: strictness
@@ -72,6 +80,7 @@ let package = Package(
         ),
         .target(
             name: "AdvocacyFixtures",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
             path: "Sources/Fixtures",
             swiftSettings: strictness
         ),
@@ -92,6 +101,20 @@ let package = Package(
             dependencies: ["AdvocacyCore", "AdvocacyPlugins", "AdvocacyFixtures"],
             path: "Benchmarks/lists-bench",
             exclude: ["reference.py"],
+            swiftSettings: strictness
+        ),
+        .executableTarget(
+            name: "journal-bench",
+            dependencies: ["AdvocacyPlugins", "AdvocacyFixtures"],
+            path: "Benchmarks/journal-bench",
+            exclude: ["reference.py"],
+            swiftSettings: strictness
+        ),
+        .executableTarget(
+            name: "send-bench",
+            dependencies: ["AdvocacyCore", "AdvocacyPlugins", .product(name: "Crypto", package: "swift-crypto")],
+            path: "Benchmarks/send-bench",
+            exclude: ["reference.py", "sink.py"],
             swiftSettings: strictness
         ),
         .executableTarget(

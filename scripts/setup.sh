@@ -20,6 +20,11 @@ packages=(
   poppler-utils                # pdfdetach and pdftotext read the PDFs advocate prints, in the tests
   man-db                       # man renders the installed man page, in make test-install
   chromium                     # a real headless browser reads the preview site, in the tests
+  libsqlite3-dev               # SQLite: the send journal (through GRDB.swift)
+  sqlite3                      # the journal tests edit a send journal by hand, as a person would
+  python3-aiosmtpd             # the loopback SMTP relay the sending tests and send-bench talk to
+  openssl                      # makes the self-signed certificate of that relay, in the tests
+  postfix                      # a real relay, started privately on loopback by the end-to-end send test
 )
 
 missing=()
@@ -33,6 +38,8 @@ if ((${#missing[@]})); then
   if [[ $(id -u) -eq 0 ]]; then
     echo "setup: installing ${missing[*]}"
     apt-get update -qq
+    # Postfix asks how it should deliver; a private instance configures itself in the tests.
+    echo "postfix postfix/main_mailer_type select No configuration" | debconf-set-selections
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   else
     echo "setup: advocate needs these Debian packages: ${missing[*]}" >&2

@@ -12,6 +12,6 @@ struct Advocate: AsyncParsableCommand {
             unavailable, 70 internal error, 73 cannot write output, 75 try again later.
             """,
         version: AdvocateVersion.current.text,
-        subcommands: [Validate.self, Build.self, PipelineCommand.self, Plugins.self, Explain.self, New.self, I18n.self, Lists.self, Plan.self, Preview.self, Schema.self]
+        subcommands: [Validate.self, Build.self, PipelineCommand.self, Plugins.self, Explain.self, New.self, I18n.self, Lists.self, Plan.self, Send.self, Bounces.self, Preview.self, Schema.self]
     )
 }

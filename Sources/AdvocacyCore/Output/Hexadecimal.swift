@@ -2,7 +2,7 @@ private let hexadecimalDigits = Array("0123456789abcdef")
 
 extension Sequence<UInt8> {
     /// The bytes in lowercase hexadecimal, two digits each: how digests are written.
-    var hexadecimal: String {
+    public var hexadecimal: String {
         var text = ""
         for byte in self {
             text.append(hexadecimalDigits[Int(byte >> 4)])
