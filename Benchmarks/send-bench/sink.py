@@ -5,7 +5,8 @@ measured against a slower relay than the other.
 It speaks just enough ESMTP for a sender (EHLO with PIPELINING, MAIL, RCPT, DATA, RSET, NOOP,
 QUIT), answers pipelined commands in order, counts the messages and their bytes, and keeps
 nothing else. It listens on 127.0.0.1, writes its port to DIR/port, and on SIGUSR1 writes
-"MESSAGES BYTES" to DIR/count. It runs until it is killed.
+"MESSAGES BYTES" to DIR/count. It runs until it is killed, or until the benchmark that started
+it is gone.
 """
 import asyncio
 import os
@@ -78,6 +79,15 @@ def main():
     with open(os.path.join(folder, "port.tmp"), "w") as file:
         file.write(str(server.sockets[0].getsockname()[1]))
     os.replace(os.path.join(folder, "port.tmp"), os.path.join(folder, "port"))
+    parent = os.getppid()
+
+    def watch_parent():
+        if os.getppid() != parent:
+            loop.stop()
+        else:
+            loop.call_later(1, watch_parent)
+
+    watch_parent()
     loop.run_forever()
 
 

@@ -12,7 +12,8 @@ every command, so that it can change its mind during a run:
      "stall": {"ADDRESS": SECONDS}}                     wait before the final reply
 
 Options: --tls none|starttls|implicit (with --cert and --key), --auth USER:PASSWORD (with
---login-only to offer AUTH LOGIN and not PLAIN), --no-smtputf8, --no-pipelining. It runs until it is killed.
+--login-only to offer AUTH LOGIN and not PLAIN), --no-smtputf8, --no-pipelining. It runs until it is killed, or until the test that started it
+is gone (a crashed test runner leaves no relay behind).
 """
 import argparse
 import asyncio
@@ -141,6 +142,15 @@ def main():
         factory, host="127.0.0.1", port=0, ssl=context if arguments.tls == "implicit" else None))
     port = server.sockets[0].getsockname()[1]
     write_atomically(os.path.join(arguments.dir, "port"), str(port).encode())
+    parent = os.getppid()
+
+    def watch_parent():
+        if os.getppid() != parent:
+            loop.stop()
+        else:
+            loop.call_later(1, watch_parent)
+
+    watch_parent()
     loop.run_forever()
 
 

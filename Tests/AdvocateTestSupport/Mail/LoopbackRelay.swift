@@ -86,14 +86,7 @@ public struct RelayedMessage: Decodable, Sendable {
     public var bytes: [UInt8] = []
 
     /// The bytes with CRLF turned into LF, as the message was built.
-    public var bytesWithLF: [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        for (index, byte) in bytes.enumerated() where !(byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A) {
-            out.append(byte)
-        }
-        return out
-    }
+    public var bytesWithLF: [UInt8] { LineEnds.lf(bytes) }
 
     enum CodingKeys: String, CodingKey {
         case sender, recipients, tls, login, peer, dropped

@@ -73,8 +73,13 @@ public struct SMTPTransport: MailTransport {
         return result
     }
 
+    /// Says `QUIT` on every idle connection at once, so that a stalled relay costs one time
+    /// limit, not one per connection.
     public func close() async {
         await slots.close()
-        for connection in await shelf.close() { await connection.quit() }
+        let idle = await shelf.close()
+        await withTaskGroup(of: Void.self) { group in
+            for connection in idle { group.addTask { await connection.quit() } }
+        }
     }
 }
