@@ -13,6 +13,10 @@ struct Bounces: AsyncParsableCommand {
             by that message's Message-ID in the campaign's send journals (OUT/.send/<campaign>/); \
             temporary failures are only counted. Exit status: 0 read; 65 the campaign has no \
             suppression list to add to, or a journal cannot be trusted; 66 a FILE is missing.
+
+            Examples:
+              advocate bounces decent-work ~/Maildir/.Returned  # needs a Maildir of returned mail
+              advocate bounces decent-work returned.mbox --json  # needs an mbox of returned mail
             """
     )
 

@@ -14,6 +14,12 @@ struct Send: AsyncParsableCommand {
             a message or the journal is wrong, or the mailing changed since sending began; \
             69 the relay or program is unavailable; 75 recipients are left: not yet sent, failed for \
             now (--retry-failed) or ambiguous (--resend-ambiguous), or another send of the mailing runs.
+
+            Examples:
+              advocate send decent-work --mailing ministers-letter --via smtp://relay.example.org:587 --dry-run
+              advocate send decent-work --mailing ministers-letter --via smtp://advocacy@relay.example.org:587 --proof me@example.org  # needs a mail relay
+              advocate send decent-work --mailing ministers-letter --via sendmail  # needs a mail system
+              advocate send decent-work --mailing ministers-letter --status --json  # needs a send that has begun
             """
     )
 

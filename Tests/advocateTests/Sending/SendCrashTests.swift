@@ -24,7 +24,7 @@ struct SendCrashTests {
                 break
             }
             kills += 1
-            let ambiguous = Set(((try send.status())["ambiguous"] as? [[String: Any]] ?? []).compactMap { $0["recipient"] as? String })
+            let ambiguous = Set(((try send.status())["ambiguous"] as? [[String: Any]] ?? []).compactMap { $0["address"] as? String })
             let new = ambiguous.subtracting(ambiguousBefore)
             if step % 3 == 0 {
                 #expect(new.isEmpty, "a kill after an outcome was recorded left \(new) ambiguous")

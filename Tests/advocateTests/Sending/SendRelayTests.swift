@@ -35,7 +35,7 @@ struct SendRelayTests {
         #expect(result.status == 75, "stderr was:\n\(result.stderr)")
         #expect(result.stderr.contains("1 ambiguous (check, then --resend-ambiguous)"))
         let ambiguous = try project.status()["ambiguous"] as? [[String: Any]] ?? []
-        #expect(ambiguous.compactMap { $0["recipient"] as? String } == ["person1@members.example"])
+        #expect(ambiguous.compactMap { $0["address"] as? String } == ["person1@members.example"])
         #expect(try project.count("sent") == 2)
         // The relay has it: a plain resume does not send it again.
         try relay.control("{}")

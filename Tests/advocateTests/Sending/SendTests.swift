@@ -158,7 +158,7 @@ struct SendTests {
         #expect(resumed.stderr.contains("1 recipients are ambiguous"))
         #expect(try send.count("sent") == 2)
         let ambiguous = try send.status()["ambiguous"] as? [[String: Any]] ?? []
-        let recipient = try #require(ambiguous.first?["recipient"] as? String)
+        let recipient = try #require(ambiguous.first?["address"] as? String)
         #expect(try send.received()[recipient] == 1)
 
         let resent = try send.send("--resend-ambiguous")

@@ -15,6 +15,11 @@ public struct BounceReport: Sendable, Codable, Equatable {
         public var mailing: String
         /// The status (`5.1.1`) or feedback type (`abuse`) the report gives.
         public var detail: String
+
+        /// In JSON the recipient is `address`, as in every other report (docs/json.md).
+        private enum CodingKeys: String, CodingKey {
+            case origin, kind, messageID, recipient = "address", mailing, detail
+        }
     }
 
     /// Returned mail that suppresses no one, and why.

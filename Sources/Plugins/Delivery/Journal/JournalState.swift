@@ -29,4 +29,9 @@ public struct JournalEntry: Sendable, Equatable, Codable {
     public var attempts: Int
     /// The relay's or program's last reply, if any.
     public var reply: String?
+
+    /// In JSON the recipient is `address`, as in every other report (docs/json.md).
+    private enum CodingKeys: String, CodingKey {
+        case path, recipient = "address", messageID, language, state, attempts, reply
+    }
 }
