@@ -110,11 +110,12 @@ struct SMTPTransportTests {
         let project = try TemporaryProject()
         let relay = try LoopbackRelay(in: project.root, security: .none)
         try relay.control(#"{"stall": {"slow@example.org": 30}}"#)
-        let started = ContinuousClock.now
         let result = await Self.once(try Self.transport(relay, insecure: true, timeout: .seconds(1)), try Self.envelope("slow@example.org"))
         guard case .temporaryFailure(let reply) = result else { Issue.record("got \(result)"); return }
+        // The reply says the transport's own time limit ended the wait. How long the test took is
+        // not asserted: under a loaded test run, Swift Testing's shared pool can resume the task
+        // long after the limit fired (137 s seen once, for a 1 s limit).
         #expect(reply.description.contains("within 1 s"))
-        #expect(ContinuousClock.now - started < .seconds(20))
     }
 
     @Test("SMTPUTF8 is asked for when an address needs it; a relay without it refuses that recipient only")
