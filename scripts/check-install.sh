@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks `make install` (run by `make test`): into an empty PREFIX, then under a DESTDIR, it puts
 # the binary, the man page and the bash, zsh and fish completions in place; the binary runs, the
-# man page renders, and bash completes the project's campaign ids, mailing ids and languages.
+# man page renders, bash completes the project's campaign ids, mailing ids and languages, and zsh
+# and fish load their scripts and complete a campaign id.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
@@ -36,6 +37,16 @@ complete_line() { # complete_line LINE: the words bash would offer after LINE
 check "bash completes campaign ids" bash -c "$(declare -f complete_line); work='$work'; complete_line 'advocate build elec' | grep -qx elections-2024"
 check "bash completes the mailing ids of the campaign given" bash -c "$(declare -f complete_line); work='$work'; complete_line 'advocate plan decent-work --mailing ' | grep -qx meps-letter"
 check "bash completes the campaign's languages" bash -c "$(declare -f complete_line); work='$work'; complete_line 'advocate i18n export decent-work --lang ' | grep -qx nl"
+
+# zsh and fish load their installed scripts, then complete a campaign id at a prompt in this
+# project (on a pseudo-terminal: neither completes outside an interactive one).
+shells=(env PATH="$work/prefix/bin:$PATH" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" HISTFILE=/dev/null)
+check "zsh reads its completion script" zsh -n "$work/prefix/share/zsh/site-functions/_advocate"
+check "zsh completes campaign ids" "${shells[@]}" scripts/complete-in-terminal.py elections-2024 'advocate build elec' \
+  "fpath=('$work/prefix/share/zsh/site-functions' \$fpath); autoload -Uz compinit; compinit -u -D" zsh -f -i
+check "fish loads its completion script" "${shells[@]}" fish --no-config -c "source '$work/prefix/share/fish/vendor_completions.d/advocate.fish'"
+check "fish completes campaign ids" "${shells[@]}" scripts/complete-in-terminal.py elections-2024 'advocate build elec' \
+  "source '$work/prefix/share/fish/vendor_completions.d/advocate.fish'" fish --no-config -i
 
 if ((failures)); then echo "install: $failures checks failed"; exit 1; fi
 echo "install: every check passed"

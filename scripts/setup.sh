@@ -19,6 +19,8 @@ packages=(
   weasyprint                   # prints position papers from HTML to PDF (the draft stage's pdf option)
   poppler-utils                # pdfdetach and pdftotext read the PDFs advocate prints, in the tests
   man-db                       # man renders the installed man page, in make test-install
+  zsh                          # loads the installed zsh completion and completes with it, in make test-install
+  fish                         # loads the installed fish completion and completes with it, in make test-install
   chromium                     # a real headless browser reads the preview site, in the tests
   libsqlite3-dev               # SQLite: the send journal (through GRDB.swift)
   sqlite3                      # the journal tests edit a send journal by hand, as a person would

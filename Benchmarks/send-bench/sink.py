@@ -13,6 +13,9 @@ import os
 import signal
 import sys
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "Tests", "Harness"))
+from loopback import serve, write_atomically  # noqa: E402
+
 
 class Totals:
     messages = 0
@@ -71,24 +74,10 @@ def main():
     server = loop.run_until_complete(loop.create_server(Session, "127.0.0.1", 0))
 
     def report():
-        with open(os.path.join(folder, "count.tmp"), "w") as file:
-            file.write("%d %d\n" % (Totals.messages, Totals.data_bytes))
-        os.replace(os.path.join(folder, "count.tmp"), os.path.join(folder, "count"))
+        write_atomically(os.path.join(folder, "count"), b"%d %d\n" % (Totals.messages, Totals.data_bytes))
 
     loop.add_signal_handler(signal.SIGUSR1, report)
-    with open(os.path.join(folder, "port.tmp"), "w") as file:
-        file.write(str(server.sockets[0].getsockname()[1]))
-    os.replace(os.path.join(folder, "port.tmp"), os.path.join(folder, "port"))
-    parent = os.getppid()
-
-    def watch_parent():
-        if os.getppid() != parent:
-            loop.stop()
-        else:
-            loop.call_later(1, watch_parent)
-
-    watch_parent()
-    loop.run_forever()
+    serve(loop, server, folder)
 
 
 if __name__ == "__main__":

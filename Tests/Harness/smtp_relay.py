@@ -25,6 +25,8 @@ import sys
 
 from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
 
+from loopback import serve, write_atomically
+
 
 def load_control(folder):
     try:
@@ -32,13 +34,6 @@ def load_control(folder):
             return json.load(file)
     except FileNotFoundError:
         return {}
-
-
-def write_atomically(path, data):
-    temporary = path + ".tmp"
-    with open(temporary, "wb") as file:
-        file.write(data)
-    os.replace(temporary, path)
 
 
 class Recorder:
@@ -140,18 +135,7 @@ def main():
 
     server = loop.run_until_complete(loop.create_server(
         factory, host="127.0.0.1", port=0, ssl=context if arguments.tls == "implicit" else None))
-    port = server.sockets[0].getsockname()[1]
-    write_atomically(os.path.join(arguments.dir, "port"), str(port).encode())
-    parent = os.getppid()
-
-    def watch_parent():
-        if os.getppid() != parent:
-            loop.stop()
-        else:
-            loop.call_later(1, watch_parent)
-
-    watch_parent()
-    loop.run_forever()
+    serve(loop, server, arguments.dir)
 
 
 if __name__ == "__main__":

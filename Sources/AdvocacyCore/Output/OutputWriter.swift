@@ -6,10 +6,12 @@ public import Foundation
 /// that fails or is killed at any moment leaves `OUT/<campaign>/` whole: the previous output or
 /// the new one, never neither (see ``SwapStep`` and ``clearLeftovers(beside:)``).
 ///
-/// A writer holds the lock of its output (``OutputLock``) from its creation until it finishes
-/// or is abandoned, so a second build of the same campaign into the same folder refuses with
-/// exit 75. The campaign's output folder belongs to advocate: a build replaces it whole, keeping
-/// only the previous files in the languages it does not make (see ``carryOver(languages:stages:)``).
+/// A writer holds the lock of its output (a ``FileLock`` on `OUT/.<campaign>.lock`) from its
+/// creation until it finishes or is abandoned, so a second build of the same campaign into the
+/// same folder refuses at once with exit 75 rather than waiting: it would only redo the same
+/// work, and a build can run for minutes. The campaign's output folder belongs to advocate: a
+/// build replaces it whole, keeping only the previous files in the languages it does not make
+/// (see ``carryOver(languages:stages:)``).
 public struct OutputWriter {
     /// The name of the manifest in the campaign's output folder.
     public static let manifestName = "manifest.json"
@@ -25,7 +27,7 @@ public struct OutputWriter {
     var entries: [ManifestEntry] = []
     /// The paths of `entries`, to find a path written twice without a walk over every entry.
     var writtenPaths: Set<String> = []
-    private let lock: OutputLock
+    private let lock: FileLock
 
     /// A writer for `directory`: takes its lock, then clears what an interrupted earlier build
     /// left behind. Throws `temporaryFailure` (exit 75) while another build holds the lock.
@@ -39,7 +41,10 @@ public struct OutputWriter {
         } catch {
             throw AdvocateError(.cannotCreateOutput, "cannot create the output folder '\(parent.path)': \(error.localizedDescription)")
         }
-        lock = try OutputLock(of: self.directory)
+        let name = self.directory.lastPathComponent
+        lock = try FileLock(
+            file: parent.appendingPathComponent(".\(name).lock"), permissions: 0o644,
+            whenHeld: "another build of '\(name)' is writing \(Project.displayPath(self.directory)); try again when it ends")
         Self.clearLeftovers(beside: self.directory)
         do {
             try FileManager.default.createDirectory(at: temporaryFolder, withIntermediateDirectories: true)

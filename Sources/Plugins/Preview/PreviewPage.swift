@@ -37,19 +37,10 @@ struct PreviewPage {
         """
     }
 
-    /// `text` for HTML content and attribute values.
+    /// `text` for HTML content and attribute values (``HTMLEscaping``, as messages escape it).
     static func escaped(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
+        var bytes: [UInt8] = []
+        HTMLEscaping.append(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

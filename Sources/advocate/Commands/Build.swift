@@ -40,16 +40,7 @@ struct Build: AsyncParsableCommand {
                     .invalidInput,
                     "campaign '\(campaign.id.value)' is in status '\(campaign.status.value.rawValue)', not 'approved'; have it approved (status: approved) before building it with --require-approved")
             }
-            let result: BuildResult
-            do throws(AdvocateError) {
-                result = try await build.run(into: URL(fileURLWithPath: out)) { Terminal.progress($0) }
-            } catch {
-                var report = DiagnosticReport()
-                report.print(error.diagnostics, sources: build.loaded.sources)
-                throw error
-            }
-            var report = DiagnosticReport()
-            report.print(result.warnings, sources: build.loaded.sources)
+            let result = try await build.runReporting(into: URL(fileURLWithPath: out))
             if json {
                 try JSONOutput.print(result.manifest)
             } else {

@@ -48,25 +48,9 @@ struct Explain: AsyncParsableCommand {
                 }
                 throw AdvocateError(.usage, "\(campaign.id.value): \(notFound.message)")
             case .success(let entry):
-                Terminal.output("\(entry.key):")
-                Terminal.output(Self.indented(entry.value))
-                let filled = campaign.fillingVars(in: entry.value)
-                if filled != entry.value {
-                    Terminal.output("the build uses it with its vars filled in:")
-                    Terminal.output(Self.indented(filled))
-                }
-                for (index, location) in entry.locations.enumerated() {
-                    let verb = index == 0 ? "set" : "changed"
-                    let layer = names[location.file].map { " (\($0))" } ?? ""
-                    Terminal.output("\(verb) at \(location)\(layer)")
-                }
-                if let note = entry.note { Terminal.output(note) }
+                Self.show(entry, names: names, filled: campaign.fillingVars(in: entry.value))
             }
         }
-    }
-
-    private static func indented(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { "    \($0)" }.joined(separator: "\n")
     }
 
     private static func oneLine(_ text: String) -> String {
@@ -74,14 +58,24 @@ struct Explain: AsyncParsableCommand {
         return flat.count > 70 ? flat.prefix(69) + "…" : flat
     }
 
-    /// A partner value under its key, where the profile set it, and how it was found when it
-    /// falls back, as a campaign value is shown.
-    private static func show(_ entry: Provenance.Entry, names: [String: String]) {
+    /// A value under its key, indented; the value the build uses when `filled` (the value with
+    /// its vars filled in) differs; where the first layer set it and each later one changed it,
+    /// naming each file from `names`; and how it falls back.
+    private static func show(_ entry: Provenance.Entry, names: [String: String], filled: String? = nil) {
         Terminal.output("\(entry.key):")
-        Terminal.output(entry.value.split(separator: "\n", omittingEmptySubsequences: false).map { "    \($0)" }.joined(separator: "\n"))
-        for location in entry.locations {
-            Terminal.output("set at \(location)\(names[location.file].map { " (\($0))" } ?? "")")
+        Terminal.output(Self.indented(entry.value))
+        if let filled, filled != entry.value {
+            Terminal.output("the build uses it with its vars filled in:")
+            Terminal.output(Self.indented(filled))
+        }
+        for (index, location) in entry.locations.enumerated() {
+            let verb = index == 0 ? "set" : "changed"
+            Terminal.output("\(verb) at \(location)\(names[location.file].map { " (\($0))" } ?? "")")
         }
         if let note = entry.note { Terminal.output(note) }
+    }
+
+    private static func indented(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { "    \($0)" }.joined(separator: "\n")
     }
 }

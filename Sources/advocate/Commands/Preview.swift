@@ -27,16 +27,7 @@ struct Preview: AsyncParsableCommand {
             let build = try options.campaignBuild(self.campaign)
             let campaign = build.campaign
             let previous = PreviousBuild.read(from: URL(fileURLWithPath: buildOut).appendingPathComponent(campaign.id.value))
-            let result: BuildResult
-            do throws(AdvocateError) {
-                result = try await build.run(into: URL(fileURLWithPath: buildOut)) { Terminal.progress($0) }
-            } catch {
-                var report = DiagnosticReport()
-                report.print(error.diagnostics, sources: build.loaded.sources)
-                throw error
-            }
-            var report = DiagnosticReport()
-            report.print(result.warnings, sources: build.loaded.sources)
+            let result = try await build.runReporting(into: URL(fileURLWithPath: buildOut))
             let plans = result.products[CampaignContacts.self].map { MailingPlan.plans(for: campaign.mailings, of: campaign, contacts: $0).plans } ?? []
             let folder = URL(fileURLWithPath: out ?? "\(buildOut)/\(campaign.id.value)-preview")
             let pages = try PreviewSite(campaign: campaign, result: result, previous: previous, plans: plans).write(to: folder)

@@ -84,7 +84,7 @@ struct Send: AsyncParsableCommand {
             try await checkBeforeSending(build, folder: outFolder.appendingPathComponent(id))
             let plan = try SendPlan(out: outFolder, campaign: id, mailing: mailing)
             try createFolder(location.folder)
-            let lock = try JournalLock(file: location.lock, mailing: mailing)
+            let lock = try FileLock(journal: location.lock, mailing: mailing)
             defer { withExtendedLifetime(lock) {} }
             var journal = try existingJournal(location, plan: plan)
             var carried: [String: String] = [:]

@@ -102,8 +102,8 @@ struct SendJournalTests {
     @Test func aSecondSendOfTheMailingIsLockedOut() throws {
         let (_, _, location) = try mailing(1)
         try FileManager.default.createDirectory(at: location.folder, withIntermediateDirectories: true)
-        let first = try JournalLock(file: location.lock, mailing: "launch")
-        #expect { try JournalLock(file: location.lock, mailing: "launch") } throws: { ($0 as? AdvocateError)?.kind == .temporaryFailure }
+        let first = try FileLock(journal: location.lock, mailing: "launch")
+        #expect { try FileLock(journal: location.lock, mailing: "launch") } throws: { ($0 as? AdvocateError)?.kind == .temporaryFailure }
         withExtendedLifetime(first) {}
     }
 }
