@@ -83,7 +83,7 @@ public struct MailingPlan: Encodable, Sendable {
     /// and apart the mailings whose audience selects no contacts, which have no one to plan for.
     /// `partner` is the campaign's partner profile, whose sender the messages come from.
     public static func plans(
-        for mailings: [Mailing], of campaign: Campaign, contacts: CampaignContacts, partner: PartnerProfile? = nil
+        for mailings: [Mailing], of campaign: Campaign, contacts: CampaignContacts, partner: PartnerProfile?
     ) -> (plans: [MailingPlan], withoutList: [Mailing]) {
         var plans: [MailingPlan] = [], withoutList: [Mailing] = []
         for mailing in mailings {

@@ -28,7 +28,7 @@ struct Preview: AsyncParsableCommand {
             let campaign = build.campaign
             let previous = PreviousBuild.read(from: URL(fileURLWithPath: buildOut).appendingPathComponent(campaign.id.value))
             let result = try await build.runReporting(into: URL(fileURLWithPath: buildOut))
-            let plans = result.products[CampaignContacts.self].map { MailingPlan.plans(for: campaign.mailings, of: campaign, contacts: $0).plans } ?? []
+            let plans = result.products[CampaignContacts.self].map { MailingPlan.plans(for: campaign.mailings, of: campaign, contacts: $0, partner: build.loaded.partner).plans } ?? []
             let folder = URL(fileURLWithPath: out ?? "\(buildOut)/\(campaign.id.value)-preview")
             let pages = try PreviewSite(campaign: campaign, result: result, previous: previous, plans: plans).write(to: folder)
             for page in pages { Terminal.output("\(Project.displayPath(folder))/\(page)") }

@@ -63,7 +63,7 @@ struct CampaignBuildTests {
             Stage(name: "mailing") { context in
                 runs.ran("mailing")
                 let contacts = try #require(context.products[CampaignContacts.self])
-                runs.planned(MailingPlan.plans(for: context.campaign.mailings, of: context.campaign, contacts: contacts).plans)
+                runs.planned(MailingPlan.plans(for: context.campaign.mailings, of: context.campaign, contacts: contacts, partner: context.partner).plans)
             }
         }
         return StageRegistry(
@@ -109,7 +109,7 @@ struct CampaignBuildTests {
         #expect(runs.count("draft") == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.root.path).sorted() == before)
         let contacts = try #require(dry.products[CampaignContacts.self])
-        let plans = MailingPlan.plans(for: build.campaign.mailings, of: build.campaign, contacts: contacts).plans
+        let plans = MailingPlan.plans(for: build.campaign.mailings, of: build.campaign, contacts: contacts, partner: nil).plans
         #expect(plans.map(\.mailing) == ["launch"])
         #expect(plans.first?.recipients.map(\.language) == ["nl"])
     }
