@@ -20,6 +20,9 @@ public struct MailingPlan: Encodable, Sendable {
         public let messageID: String
         /// The files attached to their message.
         public let attachments: [String]
+        /// Whether their message can only go to a relay that offers SMTPUTF8: an address in it
+        /// has non-ASCII characters before the `@` (RFC 6531, 6532).
+        public let needsSMTPUTF8: Bool
     }
 
     /// Someone of the audience left out, and why.
@@ -65,7 +68,8 @@ public struct MailingPlan: Encodable, Sendable {
                     address: recipient.contact.email, language: addressee.language.description,
                     languageChosenBy: "\(recipient.route)", textFallback: fallback?.code,
                     messageID: addressee.headers.messageID.value,
-                    attachments: addressee.language.languages.compactMap { composer.attachmentNames[$0] }))
+                    attachments: addressee.language.languages.compactMap { composer.attachmentNames[$0] },
+                    needsSMTPUTF8: addressee.headers.needsSMTPUTF8))
             case .leftOut(let rejection)?: leftOut(rejection.reason, rejection.message)
             case .incomplete(_, let fields)?: leftOut("missing-field", "has no value for \(fields.map { "{{\($0)}}" }.joined(separator: ", "))")
             case nil: continue

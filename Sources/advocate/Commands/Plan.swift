@@ -47,7 +47,8 @@ struct Plan: AsyncParsableCommand {
                 for recipient in plan.recipients {
                     let how = [recipient.languageChosenBy == "own" ? nil : "language from \(recipient.languageChosenBy)",
                                recipient.textFallback.map { "text in \($0)" },
-                               recipient.attachments.isEmpty ? nil : "attached: \(recipient.attachments.joined(separator: ", "))"].compactMap { $0 }.joined(separator: ", ")
+                               recipient.attachments.isEmpty ? nil : "attached: \(recipient.attachments.joined(separator: ", "))",
+                               recipient.needsSMTPUTF8 ? "needs a relay with SMTPUTF8" : nil].compactMap { $0 }.joined(separator: ", ")
                     Terminal.output("  \(recipient.address)\t\(recipient.language)\t<\(recipient.messageID)>\(how.isEmpty ? "" : "\t(\(how))")")
                 }
                 for left in plan.excluded {

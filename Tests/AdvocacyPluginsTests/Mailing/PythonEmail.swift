@@ -69,6 +69,8 @@ enum PythonEmail {
                 raw = re.sub(rb"(?m)^>(>*From )", rb"\1", raw)
                 out.append(read(raw))
             json.dump(out, sys.stdout)
+        elif sys.argv[1] == "files":
+            json.dump([read(open(path, "rb").read()) for path in sys.argv[2:]], sys.stdout)
         else:
             json.dump([read(data)], sys.stdout)
         """#
@@ -82,6 +84,11 @@ enum PythonEmail {
     /// The messages of the mboxrd file at `path`, `>From ` lines unquoted, as Python reads them.
     static func readMailbox(at path: String) throws -> [Message] {
         try run(["mbox", path], input: [])
+    }
+
+    /// The messages in the files at `paths`, in order, as Python reads them.
+    static func read(files paths: [String]) throws -> [Message] {
+        try run(["files"] + paths, input: [])
     }
 
     private static func run(_ arguments: [String], input: [UInt8]) throws -> [Message] {

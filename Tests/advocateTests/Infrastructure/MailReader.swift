@@ -23,10 +23,15 @@ enum MailReader {
     }
 
     private static let script = #"""
-        import email, json, mailbox, os, sys
+        import email, json, mailbox, os, re, sys
         from email import policy
         def read(raw, name):
-            msg = email.message_from_bytes(raw, policy=policy.default)
+            head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+            if all(b < 0x80 for b in head):
+                msg = email.message_from_bytes(raw, policy=policy.default)
+            else:
+                # An SMTPUTF8 message (RFC 6532) has UTF-8 headers, which Python reads from text.
+                msg = email.message_from_string(raw.decode("utf-8"), policy=policy.default)
             defects, plain, html, language, attachments = [], None, None, None, []
             for part in msg.walk():
                 defects += [type(d).__name__ for d in part.defects]
@@ -53,8 +58,10 @@ enum MailReader {
                 if file.endswith(".eml"):
                     found.append(read(open(path, "rb").read(), os.path.relpath(path, root)))
                 elif file.endswith(".mbox"):
-                    for index, message in enumerate(mailbox.mbox(path)):
-                        found.append(read(message.as_bytes(), "%s#%d" % (os.path.relpath(path, root), index)))
+                    box = mailbox.mbox(path)
+                    for index, key in enumerate(box.keys()):
+                        raw = re.sub(rb"(?m)^>(>*From )", rb"\1", box.get_bytes(key))
+                        found.append(read(raw, "%s#%d" % (os.path.relpath(path, root), index)))
         print(json.dumps(found))
         """#
 

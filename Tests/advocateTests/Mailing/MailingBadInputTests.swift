@@ -54,13 +54,29 @@ struct MailingBadInputTests {
         #expect(message.plain?.hasPrefix("Avant\n\n.\n\nAprès\n") == true)
     }
 
-    @Test func anAddressWithANonASCIILocalPartIsLeftOutWithTheReason() throws {
+    @Test func anAddressWithANonASCIILocalPartIsWrittenAsUTF8AndThePlanSaysItNeedsSMTPUTF8() throws {
         let mailing = try MailingProject(rows: "jérôme@x.example,Jérôme,Lee,,,,fr,\nann@x.example,Ann,Lee,,,,fr,\n")
         let build = try mailing.advocate("build", "sample")
         #expect(build.status == 0, "stderr was:\n\(build.stderr)")
-        #expect(try mailing.messages().map(\.file) == ["launch/fr/ann@x.example.eml"])
+        #expect(!build.stderr.contains("leaves out"), "stderr was:\n\(build.stderr)")
+        let messages = try mailing.messages()
+        #expect(messages.map(\.file).first == "launch/fr/ann@x.example.eml")
+        #expect(messages.count == 2 && messages.last?.file.hasPrefix("launch/fr/j_r_me@x.example-") == true, "\(messages.map(\.file))")
+        let jerome = try #require(messages.last)
+        // Python's parser predates RFC 6532: it notes the UTF-8 local part, and nothing else.
+        #expect(jerome.defects == ["NonASCIILocalPartDefect"])
+        #expect(jerome.headers["To"] == "Jérôme Lee <jérôme@x.example>")
+        #expect(jerome.plain?.hasPrefix("Bonjour") == true)
+        #expect(messages.first?.defects == [])
         let plan = try mailing.advocate("plan", "sample", "--mailing", "launch")
-        #expect(plan.stdout.contains("jérôme@x.example\tleft out:"), "plan was:\n\(plan.stdout)")
+        #expect(plan.stdout.hasPrefix("launch → members: 2 recipients, 0 left out\n"), "plan was:\n\(plan.stdout)")
+        #expect(plan.stdout.contains("  jérôme@x.example\tfr\t<"), "plan was:\n\(plan.stdout)")
+        #expect(plan.stdout.contains("(needs a relay with SMTPUTF8)"), "plan was:\n\(plan.stdout)")
+        #expect(plan.stdout.split(separator: "\n").first { $0.contains("ann@x.example") }?.contains("SMTPUTF8") == false)
+        let json = try mailing.advocate("plan", "sample", "--mailing", "launch", "--json")
+        let plans = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
+        let recipients = try #require(plans?.first?["recipients"] as? [[String: Any]])
+        #expect(recipients.map { $0["needsSMTPUTF8"] as? Bool } == [true, false])
     }
 
     @Test func aFieldMissingForSomeRecipientsNamesThemAndWritesNothing() throws {

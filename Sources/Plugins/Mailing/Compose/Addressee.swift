@@ -25,8 +25,7 @@ public struct Addressee {
 public struct Rejection: Sendable, Equatable {
     /// Their address, as read.
     public let address: String
-    /// The reason's code: `translation-held-back`, `line-break-in-header`, `invalid-address`,
-    /// `needs-smtputf8`.
+    /// The reason's code: `translation-held-back`, `line-break-in-header`, `invalid-address`.
     public let reason: String
     /// The reason in a sentence.
     public let message: String

@@ -30,9 +30,6 @@ extension MailingComposer {
             if case .invalidHeaderValue = error.reason { return leftOut("line-break-in-header", "their name holds a line break, which would end the To: header and start another") }
             return leftOut("invalid-address", "\(error)")
         }
-        if to.needsSMTPUTF8 {
-            return leftOut("needs-smtputf8", "their address has non-ASCII characters before the '@', which only relays announcing SMTPUTF8 take; ask them for another address")
-        }
         let composed: ComposedTemplate
         do throws(MessageError) {
             composed = try template(for: language.languages)

@@ -1,15 +1,16 @@
 /// A message's subject and texts as one recipient gets them, before any transfer encoding:
 /// what a proof sheet shows, and what a reader of the message decodes.
-struct FilledMessage {
+public struct FilledMessage: Sendable, Equatable {
     /// The subject.
-    let subject: String
+    public let subject: String
     /// The plain-text part.
-    let plain: String
+    public let plain: String
     /// The HTML part.
-    let html: String
+    public let html: String
 
-    /// What `addressee`'s message says.
-    init(_ addressee: Addressee) throws(MessageError) {
+    /// What `addressee`'s message says: their values put in the template the mailing stage
+    /// encodes for them.
+    public init(_ addressee: Addressee) throws(MessageError) {
         subject = try addressee.template.subject.filled(addressee.values)
         var plain = "", html = ""
         func walk(_ part: MIMEPart) throws(MessageError) {
