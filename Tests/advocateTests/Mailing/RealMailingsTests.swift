@@ -50,6 +50,28 @@ struct RealMailingsTests {
         #expect(try Data(contentsOf: folder.appendingPathComponent("manifest.json")) == manifest, "a rebuild changed some file")
     }
 
+    /// `build --lang fr` after a full build: it needs only the French paper, keeps the Dutch and
+    /// English messages of the previous build, and says that it wrote no bilingual message.
+    @Test func aBuildOfOneLanguageKeepsTheOtherLanguagesMessages() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("advocate-real-mailings-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let environment = ["ADVOCATE_UNSUBSCRIBE_SECRET": "demo-secret-for-proofreading-only"]
+        let root = RealCampaignsTests.repositoryRoot
+        let full = try AdvocateProcess.run(["build", "decent-work", "--out", out.path], in: root, environment: environment, timeout: .seconds(300))
+        try #require(full.status == 0, "stderr was:\n\(full.stderr)")
+        let mailings = out.appendingPathComponent("decent-work/mailings/ministers-letter")
+        func messages(_ language: String) throws -> [String] {
+            try FileManager.default.contentsOfDirectory(atPath: mailings.appendingPathComponent(language).path).sorted()
+        }
+        let dutch = try messages("nl")
+        try #require(!dutch.isEmpty && !(try messages("fr+nl")).isEmpty)
+        let french = try AdvocateProcess.run(["build", "decent-work", "--lang", "fr", "--out", out.path], in: root, environment: environment, timeout: .seconds(300))
+        #expect(french.status == 0, "stderr was:\n\(french.stderr)")
+        #expect(try messages("nl") == dutch)
+        #expect(!FileManager.default.fileExists(atPath: mailings.appendingPathComponent("fr+nl").path))
+        #expect(french.stderr.contains("warning: mailing 'ministers-letter': this build of fr writes no message for 4 recipients reading other languages"))
+    }
+
     @Test func planShowsTheRealMailings() throws {
         let plan = try AdvocateProcess.run(["plan", "decent-work", "--mailing", "ministers-letter"], in: RealCampaignsTests.repositoryRoot)
         #expect(plan.status == 0, "stderr was:\n\(plan.stderr)")

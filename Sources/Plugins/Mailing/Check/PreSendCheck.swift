@@ -16,6 +16,9 @@ public struct PreSendCheck {
     public let leftOut: [Rejection]
     /// Messages that will be written, per language they are in (`fr`, `fr+nl`).
     public let counts: [(language: MailLanguage, count: Int)]
+    /// Recipients who read a language this build does not write (`build --lang`): no message of
+    /// theirs is written by it.
+    public let otherLanguages: Int
 
     /// At most this many recipients lacking fields are named one by one; the rest are counted.
     public static let namedRecipients = 20
@@ -27,7 +30,7 @@ public struct PreSendCheck {
     public init(_ composer: MailingComposer, list: AudienceList) {
         mailing = composer.mailing.id.value
         var failures = composer.problems, leftOut: [Rejection] = [], counts: [MailLanguage: Int] = [:]
-        var incomplete = 0
+        var incomplete = 0, otherLanguages = 0
         for recipient in list.recipients {
             switch composer.addressee(for: recipient) {
             case .ready(let addressee)?: counts[addressee.language, default: 0] += 1
@@ -39,7 +42,7 @@ public struct PreSendCheck {
                 failures.append(.error(
                     "mailing '\(mailing)': \(address) has no value for \(fields.map { "{{\($0)}}" }.joined(separator: ", ")); fill the column in the export, or take the placeholder out of the text",
                     at: SourceLocation(file: origin.file, line: origin.line, column: 1)))
-            case nil: continue
+            case nil: otherLanguages += 1
             }
         }
         if incomplete > Self.namedRecipients {
@@ -49,6 +52,7 @@ public struct PreSendCheck {
         }
         self.failures = failures
         self.leftOut = leftOut
+        self.otherLanguages = otherLanguages
         self.counts = counts.keys.sorted { composer.rank($0).lexicographicallyPrecedes(composer.rank($1)) }.map { ($0, counts[$0]!) }
     }
 

@@ -113,10 +113,15 @@ public final class MailingComposer {
         self.domain = domain
         listID = try? ListID("\(mailing.id.value).\(campaign.id.value).\(domain)")
 
-        // The paper attached, in each language it is needed in.
+        // The paper attached, in each language a message of this build is written in: a build of
+        // some languages (`build --lang`) needs only the papers its own readers' texts are in.
+        let written = Set(languages.compactMap { language -> LanguageCode? in
+            guard case .text(let text)? = choices[language] else { return nil }
+            return text
+        })
         var attachments: [LanguageCode: Attachment] = [:]
         if settings.paper?.value == .attach, let pdfs {
-            for language in texts.keys.sorted(by: { $0.code < $1.code }) {
+            for language in texts.keys.sorted(by: { $0.code < $1.code }) where written.contains(language) {
                 guard let pdf = pdfs[language] else {
                     problems.append(.error(
                         "mailing '\(mailing.id.value)' attaches the position paper, but no \(language.code) PDF was made in this build: run the draft stage with 'pdf: true' before the mailing stage, or write 'paper: link'",

@@ -35,6 +35,11 @@ enum MailingRun {
                 let proof = try ProofSheet(composer: composer, sample: sample, check: check)
                 try context.write(proof.html, to: "mailings/\(composer.mailing.id.value)/proof-\(sample.language).html", language: sample.language.single)
             }
+            if check.otherLanguages > 0 {
+                context.warnings.append(.warning(
+                    "mailing '\(composer.mailing.id.value)': this build of \(context.languages.map(\.code).joined(separator: ", ")) writes no message for \(check.otherLanguages) recipient\(check.otherLanguages == 1 ? "" : "s") reading other languages; a message in one other language is kept from the previous build, a bilingual one only a build of all its languages writes",
+                    at: composer.mailing.id.location))
+            }
             if !check.leftOut.isEmpty {
                 context.warnings.append(.warning(
                     "mailing '\(composer.mailing.id.value)' leaves out \(check.leftOut.count) recipient\(check.leftOut.count == 1 ? "" : "s"); 'advocate plan \(campaign.id.value) --mailing \(composer.mailing.id.value)' says who and why",
