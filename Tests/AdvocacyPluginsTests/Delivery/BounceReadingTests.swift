@@ -63,6 +63,20 @@ struct BounceReadingTests {
         #expect(Set(report.suppressed) == ["person0@members.example", "person1@members.example"])
     }
 
+    /// A FIFO named as a mailbox is refused as not a file (65), before anything reads it.
+    @Test func aFIFOForAMailboxIsRefusedNotWaitedOn() throws {
+        let (journals, _) = try sentMailing()
+        let fifo = folder.appendingPathComponent("returned.mbox")
+        try #require(mkfifo(fifo.path, 0o600) == 0)
+        let suppression = folder.appendingPathComponent("suppression.csv")
+        #expect {
+            try BounceReading(campaign: "sample", journals: journals).read(mailboxes: [fifo.path], suppression: suppression, today: today)
+        } throws: { error in
+            (error as? AdvocateError)?.kind == .invalidInput
+        }
+        #expect(!FileManager.default.fileExists(atPath: suppression.path))
+    }
+
     @Test func theListsOwnColumnsAndDelimiterAreKeptAndFormulasNeutralised() throws {
         let suppression = folder.appendingPathComponent("suppression.csv")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -48,6 +48,9 @@ public struct ReturnedMailbox {
                 }
             }
         } else {
+            // A FIFO or a device would make the read below wait or never end: refused first, as
+            // every file a user names is (InputFile).
+            if let problem = InputFile.problem(at: path, what: "the mbox file") { throw problem }
             let data: Data
             do { data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) } catch {
                 throw AdvocateError(.missingInput, "\(path): cannot read the mbox file: \(error.localizedDescription)")
@@ -59,7 +62,8 @@ public struct ReturnedMailbox {
     /// The messages of an mbox: each starts at a `From ` line at the start of the file or after
     /// an empty line; `>From ` lines inside are unquoted.
     private static func messages(inMbox data: Data, path: String, _ body: (Message) throws(AdvocateError) -> Void) throws(AdvocateError) {
-        let bytes = [UInt8](data)
+        // Read through the mapping, not a copy: a year of returned mail need not fit in memory.
+        let bytes = data
         guard bytes.starts(with: Array("From ".utf8)) else {
             throw AdvocateError(.invalidInput, "\(path):1:1: error: this is not an mbox file (it does not start with a 'From ' line)")
         }
